@@ -1,0 +1,63 @@
+"""The ``lintnews`` command line. Subcommands come from plugins
+(``lintnews_commands``); this module only dispatches and maps errors to exit
+statuses: 0 clean, 1 findings, 2 usage, configuration or input error."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+
+
+def _blocked(argv: list[str]) -> list[str]:
+    """Plugin names given as ``-p no:NAME`` (read before plugins are loaded)."""
+    names = []
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "-p" and i + 1 < len(argv) else arg[2:] if arg.startswith("-pno:") else None
+        if value and value.startswith("no:"):
+            names.append(value[3:])
+    return names
+
+
+def build_parser(commands) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lintnews", description="A linter for news copy: real-word typos, unattributed "
+        "claims, loaded language and engagement bait.")
+    parser.add_argument("--version", action="version", version=f"lintnews {__version__}")
+    parser.add_argument("-p", dest="plugin_opts", action="append", default=[], metavar="no:NAME",
+                        help="block a plugin by name, e.g. -p no:proselint (repeatable)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command_class in commands:
+        command = command_class()
+        p = sub.add_parser(command.name, help=command.help, description=command.help)
+        command.add_arguments(p)
+        p.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .api import LintError
+    from .plugins import Registry, get_plugin_manager
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        registry = Registry(get_plugin_manager(_blocked(argv)))
+        parser = build_parser(registry.commands)
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):
+            parser.print_help()
+            return 2
+        args.blocked = _blocked(argv)
+        args.registry = registry
+        return args.run(args)
+    except LintError as exc:
+        print(f"lintnews: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

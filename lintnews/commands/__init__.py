@@ -1,0 +1,41 @@
+"""Subcommands of the ``lintnews`` CLI, registered through the
+``lintnews_commands`` hook so plugins can add their own."""
+from __future__ import annotations
+
+import argparse
+from typing import ClassVar
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class Command:
+    name: ClassVar[str] = ""
+    help: ClassVar[str] = ""
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None:
+        """Declare the command's options."""
+
+    def run(self, args: argparse.Namespace) -> int:
+        """Do the work and return the exit status."""
+        raise NotImplementedError
+
+
+def split_list(values) -> list[str]:
+    """Flatten repeatable, comma-separated options (``--select a,b --select c``)."""
+    return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
+
+
+def add_rule_options(parser: argparse.ArgumentParser) -> None:
+    """Options that choose rules, shared by the commands that lint."""
+    parser.add_argument("--select", action="append", metavar="RULES",
+                        help="only these rule ids or pack names (comma-separated, repeatable)")
+    parser.add_argument("--ignore", action="append", metavar="RULES",
+                        help="skip these rule ids or pack names (comma-separated, repeatable)")
+    parser.add_argument("--pack", action="append", default=[], metavar="PATH",
+                        help="load an extra YAML rule pack (repeatable)")
+
+
+def session_from_args(args):
+    from ..api import Session
+    return Session(packs=args.pack, select=split_list(getattr(args, "select", None)),
+                   ignore=split_list(getattr(args, "ignore", None)), registry=args.registry)

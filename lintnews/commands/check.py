@@ -1,0 +1,89 @@
+"""``lintnews check``: lint files, directories or stdin."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..api import LintError, decode
+from ..hookspecs import hookimpl
+from ..reporters import FileResult
+from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, session_from_args
+
+EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
+
+
+def walk(paths, extensions=EXTENSIONS):
+    """Yield files to lint: named files as given, directories walked for known
+    extensions (hidden directories skipped), in a stable order."""
+    for path in paths:
+        if path == "-":
+            yield path
+        elif os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+                for name in sorted(files):
+                    if name.lower().endswith(extensions):
+                        yield os.path.join(root, name)
+        else:
+            yield path
+
+
+class CheckCommand(Command):
+    name = "check"
+    help = "lint files, directories (recursively) or - for stdin"
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                            help="files or directories to lint, - for stdin (default: .)")
+        add_rule_options(parser)
+        parser.add_argument("--format", default="text", metavar="FORMAT",
+                            help="output format: text (default), json, or one a plugin adds")
+        parser.add_argument("--stdin-filename", metavar="NAME",
+                            help="the name (and so the format) of text read from stdin")
+        parser.add_argument("--statistics", action="store_true", help="count findings per rule")
+        parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    def run(self, args):
+        session = session_from_args(args)
+        reporters = session.registry.reporters
+        if args.format not in reporters:
+            raise LintError(f"unknown format {args.format!r} (known: {', '.join(sorted(reporters))})")
+        results, errors = [], 0
+        for path in walk(args.paths):
+            try:
+                if path == "-":
+                    name = args.stdin_filename or "-"
+                    source = decode(sys.stdin.buffer.read(), "<stdin>")
+                else:
+                    name = path
+                    source = read_file(path)
+                results.append(FileResult(name, session.lint_source(source, name), source))
+            except LintError as exc:
+                print(f"lintnews: {exc}", file=sys.stderr)
+                errors += 1
+        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
+                                           and not os.environ.get("NO_COLOR"))
+        reporter = reporters[args.format](sys.stdout, rules={r.id: r for r in session.all_rules},
+                                          color=color, statistics=args.statistics)
+        reporter.report(results)
+        if errors:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if any(r.diagnostics for r in results) else EXIT_CLEAN
+
+
+def read_file(path: str) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise LintError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise LintError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return decode(data, path)
+
+
+@hookimpl
+def lintnews_commands():
+    return [CheckCommand]

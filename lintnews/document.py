@@ -1,0 +1,183 @@
+"""The document model: lintable text, its paragraphs, sentences and quotations,
+and the mapping from offsets back to the original file's lines and columns.
+
+Offsets are Python ``str`` (code point) offsets. ``text`` is what rules read;
+parsers for markup blank out what must not be linted (code, front matter,
+tags) and may drop characters (decoded entities), in which case ``offsets``
+maps each position of ``text`` back to ``source``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote(Span):
+    """A direct quotation: ``start``/``end`` include the quotation marks."""
+    speaker: str | None = None
+
+
+# Abbreviations that end with a period but rarely end a sentence (AP style
+# titles, months, initials are handled separately).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj cpl pvt gov sen
+rep rev hon pres supt det insp vol vols fig figs inc co corp ltd llc bros
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+vs v etc approx est dept univ assn ave blvd rd hwy ph al
+""".split())
+
+_SENTENCE_END = re.compile(
+    r"""(?P<end>[.!?…]+)(?P<close>["'”’)\]]*)(?=\s+["'“‘(\[]*[A-Z0-9])"""
+    r"""|(?P<para>\n[ \t]*\n)""",
+)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+class Document:
+    """Text to lint, with lazily computed structure."""
+
+    def __init__(self, text: str, path: str | None = None, *, source: str | None = None,
+                 offsets: list[int] | None = None, format: str = "text"):
+        self.text = text
+        self.path = path
+        self.source = text if source is None else source
+        self.offsets = offsets
+        self.format = format
+
+    # -- positions ---------------------------------------------------------
+    def to_source(self, offset: int) -> int:
+        """Map an offset in ``text`` to an offset in ``source``.
+
+        ``offsets`` (when a parser dropped characters) has ``len(text) + 1``
+        entries, the last one mapping the end of the text."""
+        return offset if self.offsets is None else self.offsets[offset]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        for m in re.finditer(r"\r\n|\r|\n", self.source):
+            starts.append(m.end())
+        return starts
+
+    def line_col(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a ``source`` offset."""
+        line = bisect.bisect_right(self._line_starts, source_offset) - 1
+        return line + 1, source_offset - self._line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The source text of a 1-based line, without its line break."""
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+    # -- structure ---------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of text separated by blank lines, whitespace trimmed."""
+        spans, pos = [], 0
+        for m in _BLANK_LINE.finditer(self.text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(self.text)))
+        return [s for s in (_trim(self.text, a, b) for a, b in spans) if s]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences, split on terminal punctuation and blank lines."""
+        out = []
+        for para in self.paragraphs:
+            out.extend(split_sentences(self.text, para.start, para.end))
+        return out
+
+    def sentence_index(self, offset: int) -> int:
+        """Index in ``sentences`` of the sentence holding ``offset`` (or the
+        nearest one before it)."""
+        starts = self._sentence_starts
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def paragraph_index(self, offset: int) -> int:
+        starts = [p.start for p in self.paragraphs]
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        from .quotes import find_quotes
+        return find_quotes(self)
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The quotation that wholly contains ``[start, end)``, if any."""
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.start <= start and end <= q.end:
+                return q
+            if q.end < start and q.start < start - 10000:
+                break
+            i -= 1
+        return None
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return self.quote_at(start, end) is not None
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation, not a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in ("no", "nos"):  # "No. 10" but "said no."
+        return bool(re.match(r"\s*\d", text[dot + 1:dot + 4]))
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    if "." in word:  # "U.S." "a.m." "Ph.D."
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into sentence spans (offsets into ``text``)."""
+    end = len(text) if end is None else end
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group("para"):
+            cut = m.start()
+        else:
+            if m.group("end") == "." and _is_abbreviation(text, m.start("end")):
+                continue
+            cut = m.end()
+        span = _trim(text, pos, cut)
+        if span:
+            out.append(span)
+        pos = cut
+    span = _trim(text, pos, end)
+    if span:
+        out.append(span)
+    return out

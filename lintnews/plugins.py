@@ -1,0 +1,83 @@
+"""The plugin manager: built-in plugins, entry-point plugins, and what they provide.
+
+Built-in features are ordinary plugins listed in ``DEFAULT_PLUGINS``; third
+parties register modules under the ``lintnews`` entry-point group. Any plugin
+can be blocked by name (``-p no:NAME``), as with pytest.
+"""
+from __future__ import annotations
+
+import importlib
+from functools import cached_property
+from pathlib import Path
+
+import pluggy
+
+from . import hookspecs
+
+ENTRY_POINT_GROUP = "lintnews"
+
+DEFAULT_PLUGINS = [
+    "lintnews.ruletypes.existence",
+    "lintnews.ruletypes.substitution",
+    "lintnews.ruletypes.attribution",
+    "lintnews.ruletypes.engagement",
+    "lintnews.builtin_packs",
+    "lintnews.parsers.text",
+    "lintnews.reporters.text",
+    "lintnews.reporters.json",
+    "lintnews.commands.check",
+    "lintnews.commands.rules",
+    "lintnews.commands.explain",
+    "lintnews.commands.eval",
+]
+
+
+def plugin_name(module_name: str) -> str:
+    """The name used by ``-p no:NAME`` for a built-in plugin module:
+    its path below ``lintnews``, e.g. ``reporters.json`` or ``proselint``."""
+    return module_name.removeprefix("lintnews.")
+
+
+def get_plugin_manager(blocked=(), extra_plugins=()) -> pluggy.PluginManager:
+    pm = pluggy.PluginManager("lintnews")
+    pm.add_hookspecs(hookspecs)
+    blocked = set(blocked)
+    for name in blocked:
+        pm.set_blocked(name)
+    for module_name in DEFAULT_PLUGINS:
+        if plugin_name(module_name) in blocked or module_name in blocked:
+            continue
+        pm.register(importlib.import_module(module_name), name=plugin_name(module_name))
+    pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+    for plugin in extra_plugins:
+        pm.register(plugin)
+    return pm
+
+
+class Registry:
+    """What the registered plugins provide, gathered once."""
+
+    def __init__(self, pm: pluggy.PluginManager | None = None):
+        self.pm = pm or get_plugin_manager()
+
+    @cached_property
+    def rule_types(self) -> dict:
+        return {t.name: t for types in self.pm.hook.lintnews_rule_types() for t in types}
+
+    @cached_property
+    def pack_paths(self) -> list[Path]:
+        # pluggy calls the most recently registered plugin first; reverse so
+        # built-in packs come first and the order is stable.
+        return [Path(p) for paths in reversed(self.pm.hook.lintnews_packs()) for p in paths]
+
+    @cached_property
+    def reporters(self) -> dict:
+        return {k: v for found in reversed(self.pm.hook.lintnews_reporters()) for k, v in found.items()}
+
+    @cached_property
+    def parsers(self) -> list:
+        return [p for found in reversed(self.pm.hook.lintnews_parsers()) for p in found]
+
+    @cached_property
+    def commands(self) -> list:
+        return [c for found in reversed(self.pm.hook.lintnews_commands()) for c in found]

@@ -1,0 +1,23 @@
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def session():
+    from lintnews.api import Session
+    return Session()
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """Run the CLI in-process; return (exit status, stdout, stderr)."""
+    from lintnews.cli import main
+
+    def run(*args):
+        status = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run

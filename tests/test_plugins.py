@@ -1,0 +1,110 @@
+"""Third-party plugins use the same hooks as the built-in features."""
+import json
+import sys
+import textwrap
+from importlib.metadata import EntryPoint
+
+from lintnews.api import Session
+from lintnews.hookspecs import hookimpl
+from lintnews.plugins import DEFAULT_PLUGINS, Registry, get_plugin_manager
+from lintnews.ruletypes import Hit, Option, RuleType
+
+PACK = textwrap.dedent("""\
+    pack: shouting
+    description: A test pack from a third-party plugin.
+    rules:
+      - id: shouting.all-caps
+        type: all-caps
+        category: style
+        severity: info
+        message: "'{match}' is shouting"
+        description: Words in capitals shout at the reader.
+        min_length: 4
+        examples:
+          flag: ["This is HUGE news."]
+          pass: ["The NHS said so."]
+    """)
+
+
+class AllCaps(RuleType):
+    name = "all-caps"
+    options = {"min_length": Option(int, "shortest word to flag", default=5)}
+
+    def setup(self, min_length):
+        self.min_length = min_length
+
+    def find(self, doc):
+        import re
+        for m in re.finditer(r"\b[A-Z]{%d,}\b" % self.min_length, doc.text):
+            yield Hit(m.start(), m.end())
+
+
+def make_plugin(pack_path):
+    class ShoutingPlugin:
+        @hookimpl
+        def lintnews_rule_types(self):
+            return [AllCaps]
+
+        @hookimpl
+        def lintnews_packs(self):
+            return [pack_path]
+    return ShoutingPlugin()
+
+
+def test_plugin_adds_rule_type_and_pack(tmp_path):
+    pack = tmp_path / "shouting.yaml"
+    pack.write_text(PACK)
+    registry = Registry(get_plugin_manager(extra_plugins=[make_plugin(pack)]))
+    session = Session(registry=registry, select=["shouting"])
+    found = session.lint_source("This is HUGE news, the NHS said.")
+    assert [(d.rule, d.matched, d.column) for d in found] == [("shouting.all-caps", "HUGE", 9)]
+
+
+def test_entry_point_plugin_is_loaded(tmp_path, monkeypatch, run_cli):
+    """A plugin installed under the `lintnews` entry-point group is picked up by the CLI."""
+    (tmp_path / "shouting.yaml").write_text(PACK)
+    (tmp_path / "shouting_plugin.py").write_text(textwrap.dedent(f"""\
+        from pathlib import Path
+        from lintnews.hookspecs import hookimpl
+        from test_plugins import AllCaps
+
+        @hookimpl
+        def lintnews_rule_types():
+            return [AllCaps]
+
+        @hookimpl
+        def lintnews_packs():
+            return [Path({str(tmp_path / 'shouting.yaml')!r})]
+        """))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    entry_point = EntryPoint("shouting", "shouting_plugin", "lintnews")
+
+    import importlib.metadata as metadata
+
+    class FakeDist:
+        metadata = {"name": "shouting"}
+        entry_points = [entry_point]
+    monkeypatch.setattr(metadata, "distributions", lambda: [FakeDist()])
+    article = tmp_path / "a.txt"
+    article.write_text("This is HUGE news.\n")
+    status, out, _ = run_cli("check", "--format", "json", "--select", "shouting", article)
+    assert status == 1 and json.loads(out)[0]["rule"] == "shouting.all-caps"
+    # ... and it can be blocked like a pytest plugin.
+    status, out, err = run_cli("-p", "no:shouting", "check", "--select", "shouting", article)
+    assert status == 2 and "unknown rule or pack 'shouting'" in err
+
+
+def test_builtin_features_are_plugins():
+    pm = get_plugin_manager()
+    names = {pm.get_name(p) for p in pm.get_plugins()}
+    assert {m.removeprefix("lintnews.") for m in DEFAULT_PLUGINS} <= names
+    registry = Registry(pm)
+    assert {"existence", "substitution", "attribution", "engagement"} <= set(registry.rule_types)
+    assert {"text", "json"} <= set(registry.reporters)
+
+
+def test_blocking_a_builtin_reporter(run_cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Fine.\n")
+    status, _, err = run_cli("-p", "no:reporters.json", "check", "--format", "json", article)
+    assert status == 2 and "unknown format 'json'" in err
