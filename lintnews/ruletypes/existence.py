@@ -5,6 +5,7 @@ import re
 
 from ..hookspecs import hookimpl
 from ..phrases import compile_phrases
+from ..regexsafety import regex_problem
 from . import Hit, Option, RuleError, RuleType, string_list
 
 
@@ -37,6 +38,10 @@ class ExistenceRule(RuleType):
 
 
 def compile_regex(source: str, flags: int, key: str, item=None) -> re.Pattern:
+    """Compile a pattern from a pack, refusing ones that could stall a run."""
+    problem = regex_problem(source)
+    if problem:
+        raise RuleError(f"unsafe regular expression {source!r}: {problem}", key, item)
     try:
         return re.compile(source, flags)
     except re.error as exc:
