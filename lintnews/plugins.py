@@ -21,6 +21,7 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.substitution",
     "lintnews.ruletypes.attribution",
     "lintnews.ruletypes.engagement",
+    "lintnews.ruletypes.lexicon",
     "lintnews.builtin_packs",
     "lintnews.parsers.text",
     "lintnews.reporters.text",
