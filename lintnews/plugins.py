@@ -22,6 +22,7 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.attribution",
     "lintnews.ruletypes.engagement",
     "lintnews.builtin_packs",
+    "lintnews.proselint",
     "lintnews.parsers.text",
     "lintnews.reporters.text",
     "lintnews.reporters.json",

@@ -59,3 +59,12 @@ def test_without_a_fix_the_category_decides(tmp_path, second, count):
 def test_a_fix_and_a_bare_flag_are_different_advice(tmp_path):
     assert len(lint(tmp_path, [swap("a", "loaded")], [flag("b", "loaded")])) == 2
 
+
+def test_proselint_and_a_typo_rule_with_the_same_fix(tmp_path):
+    path = pack(tmp_path, "desk", [swap("alot")])
+    session = Session(packs=[path], select=["desk", "proselint.spelling.misc"])
+    found = session.lint_source("Alot of people came.")
+    assert [(d.matched, d.fix) for d in found] == [("Alot", "A lot")]
+    # a tie goes to the pack loaded first (the proselint pack ships with
+    # lintnews; --pack files load last); the fix is safe if either rule says so
+    assert found[0].rule == "proselint.spelling.misc" and found[0].fix_safe
