@@ -143,9 +143,9 @@ def default_enabled(path: str) -> bool:
 # -- examples ---------------------------------------------------------------
 
 def patterns(check) -> list[str]:
+    """The regular expressions a check looks for (the keys of a preferred-forms
+    mapping, the items of an existence check); none for check functions."""
     kind = check.check_type
-    if hasattr(kind, "items") and isinstance(kind.items, dict):
-        return list(kind.items)
     if hasattr(kind, "items"):
         return list(kind.items)
     if hasattr(kind, "pattern"):
