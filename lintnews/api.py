@@ -10,6 +10,7 @@ from .document import Document
 from .engine import Linter
 from .packs import Pack, PackError, Rule, load_pack
 from .plugins import Registry
+from .ruletypes import RuleError
 
 
 class LintError(Exception):
@@ -23,13 +24,17 @@ def rule_matches(rule: Rule, token: str) -> bool:
 
 def select_rules(rules: list[Rule], select=(), ignore=()) -> list[Rule]:
     """Rules left after ``select`` (if any) and ``ignore``. A rule that is off
-    by default (``enabled: false``) runs only when selected."""
+    by default runs only when selected; one that is off by its own
+    ``enabled: false`` (not just its pack's) only when selected by its id or
+    an id prefix, not by its pack's name."""
     chosen = []
     for rule in rules:
-        selected = any(rule_matches(rule, t) for t in select)
-        if select and not selected:
+        tokens = [t for t in select if rule_matches(rule, t)]
+        if select and not tokens:
             continue
-        if not rule.enabled and not selected:
+        if not rule.enabled and not tokens:
+            continue
+        if rule.opt_in and all(t == rule.pack for t in tokens):
             continue
         if any(rule_matches(rule, t) for t in ignore):
             continue
@@ -89,7 +94,10 @@ class Session:
 
     @cached_property
     def linter(self) -> Linter:
-        return Linter(self.rules)
+        try:
+            return Linter(self.rules)
+        except RuleError as exc:  # a chosen rule cannot run (a missing dependency)
+            raise LintError(str(exc)) from None
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.all_rules if r.id == rule_id), None)

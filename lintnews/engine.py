@@ -1,9 +1,12 @@
 """Run rules over a document and turn their hits into diagnostics."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .diagnostic import Diagnostic
 from .document import Document
-from .packs import Rule
+from .packs import SEVERITIES, Rule
+from .ruletypes import RuleError
 
 
 class Linter:
@@ -11,6 +14,11 @@ class Linter:
 
     def __init__(self, rules: list[Rule]):
         self.rules = [r for r in rules if r.checker is not None]
+        for rule in self.rules:
+            try:
+                rule.checker.prepare()
+            except RuleError as exc:
+                raise RuleError(f"rule {rule.id!r}: {exc}") from None
 
     def lint(self, doc: Document) -> list[Diagnostic]:
         found: dict[tuple, Diagnostic] = {}
@@ -19,9 +27,32 @@ class Linter:
                 if rule.skip_quotes and doc.in_quote(hit.start, hit.end):
                     continue
                 diag = make_diagnostic(doc, rule, hit)
-                # Two packs giving the same advice on the same span: report it once.
-                found.setdefault((diag.start, diag.end, diag.category, diag.fix), diag)
+                key = advice_key(diag)
+                found[key] = keep_one(found[key], diag) if key in found else diag
         return sorted(found.values(), key=lambda d: d.sort_key)
+
+
+# The one place that decides when two findings are the same advice, so that
+# overlapping packs (lintnews' typos and proselint's spelling checks, say)
+# report a problem once.
+def advice_key(diag: Diagnostic) -> tuple:
+    """Findings with equal keys give the same advice: the same span with the
+    same fix (whatever their rules or categories: the edit *is* the advice),
+    or, when there is no fix, the same span and category."""
+    if diag.fix is not None:
+        return (diag.start, diag.end, "fix", diag.fix)
+    return (diag.start, diag.end, "category", diag.category)
+
+
+def keep_one(kept: Diagnostic, other: Diagnostic) -> Diagnostic:
+    """Of two findings giving the same advice, report the more severe one (on
+    a tie the one found first: built-in packs load before plugins' packs). The
+    fix counts as safe if either rule says so."""
+    if SEVERITIES.index(other.severity) < SEVERITIES.index(kept.severity):
+        kept, other = other, kept
+    if kept.fix is not None and other.fix_safe and not kept.fix_safe:
+        kept = replace(kept, fix_safe=True)
+    return kept
 
 
 def make_diagnostic(doc: Document, rule: Rule, hit) -> Diagnostic:

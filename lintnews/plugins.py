@@ -23,6 +23,7 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.engagement",
     "lintnews.ruletypes.lexicon",
     "lintnews.builtin_packs",
+    "lintnews.proselint",
     "lintnews.parsers.text",
     "lintnews.reporters.text",
     "lintnews.reporters.json",

@@ -77,3 +77,30 @@ def test_cli_reports_bad_pack_with_exit_2(tmp_path, run_cli):
     status, out, err = run_cli("check", "--pack", bad, article)
     assert status == 2
     assert err.strip() == f"lintnews: error: {bad}:7: 'severity' must be one of error, warning, info, not 'fatal'"
+
+
+def test_json_pack_loads_and_reports_its_line(tmp_path):
+    import json
+
+    import yaml
+    path = tmp_path / "pack.json"
+    path.write_text(json.dumps(yaml.safe_load(GOOD_RULE), indent=1))
+    pack = load_pack(path, RULE_TYPES)
+    assert [r.id for r in pack.rules] == ["house.no-utilize"] and pack.rules[0].can_fix
+    path.write_text('{"pack": "house",\n "rules": [,]}')
+    with pytest.raises(PackError, match=r"pack\.json:2: invalid JSON: Expecting value"):
+        load_pack(path, RULE_TYPES)
+
+
+def test_a_rule_off_by_itself_needs_more_than_its_pack_named(tmp_path):
+    from lintnews.api import Session
+    path = tmp_path / "pack.yaml"
+    path.write_text(GOOD_RULE.replace("    swap:", "    enabled: false\n    swap:"))
+    text = "We utilize it."
+    assert Session(packs=[path]).lint_source(text) == []
+    assert Session(packs=[path], select=["house"]).lint_source(text) == []
+    assert len(Session(packs=[path], select=["house.no-utilize"]).lint_source(text)) == 1
+    # a rule off only because its pack is: naming the pack runs it
+    path.write_text(GOOD_RULE.replace("rules:", "enabled: false\nrules:"))
+    assert Session(packs=[path]).lint_source(text) == []
+    assert len(Session(packs=[path], select=["house"]).lint_source(text)) == 1

@@ -108,3 +108,40 @@ def test_blocking_a_builtin_reporter(run_cli, tmp_path):
     article.write_text("Fine.\n")
     status, _, err = run_cli("-p", "no:reporters.json", "check", "--format", "json", article)
     assert status == 2 and "unknown format 'json'" in err
+
+
+def test_prepare_runs_only_for_rules_that_run_and_its_error_is_one_line(tmp_path, run_cli, monkeypatch):
+    from lintnews.ruletypes import RuleError
+    prepared = []
+
+    class Heavy(AllCaps):
+        def prepare(self):
+            prepared.append(self.rule.id)
+            if self.min_length > 9:
+                raise RuleError("needs the shouting extra")
+
+    class HeavyPlugin:
+        @hookimpl
+        def lintnews_rule_types(self):
+            return [type("HeavyCaps", (Heavy,), {"name": "all-caps"})]
+
+        @hookimpl
+        def lintnews_packs(self):
+            return [pack]
+
+    pack = tmp_path / "shouting.yaml"
+    pack.write_text(PACK.replace("description: A test pack", "enabled: false\ndescription: A test pack"))
+    registry = Registry(get_plugin_manager(extra_plugins=[HeavyPlugin()]))
+    Session(registry=registry).lint_source("This is HUGE news.")
+    assert prepared == []
+    Session(registry=registry, select=["shouting"]).lint_source("This is HUGE news.")
+    assert prepared == ["shouting.all-caps"]
+
+    pack.write_text(PACK.replace("min_length: 4", "min_length: 10"))
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("This is HUGE news.")
+    monkeypatch.setattr("lintnews.plugins.get_plugin_manager",
+                        lambda blocked=(): get_plugin_manager(blocked, extra_plugins=[HeavyPlugin()]))
+    status, out, err = run_cli("check", tmp_path / "a.txt", tmp_path / "b.txt")
+    assert (status, out) == (2, "")
+    assert err == "lintnews: error: rule 'shouting.all-caps': needs the shouting extra\n"

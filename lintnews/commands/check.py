@@ -46,6 +46,7 @@ class CheckCommand(Command):
 
     def run(self, args):
         session = session_from_args(args)
+        session.linter  # get the chosen rules ready now: a missing dependency is one error, not one per file
         reporters = session.registry.reporters
         if args.format not in reporters:
             raise LintError(f"unknown format {args.format!r} (known: {', '.join(sorted(reporters))})")

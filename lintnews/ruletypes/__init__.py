@@ -74,7 +74,13 @@ class RuleType:
         self.setup(**values)
 
     def setup(self, **options) -> None:
-        """Prepare matching (compile patterns); raise ``RuleError`` on bad values."""
+        """Prepare matching (compile patterns); raise ``RuleError`` on bad values.
+        Runs for every rule of every loaded pack, so it must stay cheap."""
+
+    def prepare(self) -> None:
+        """Load what matching needs but validation does not (a heavy import, a
+        data file). Called once, only for rules that are going to run; raise
+        ``RuleError`` if the rule cannot run."""
 
     def find(self, doc) -> Iterable[Hit]:
         raise NotImplementedError
