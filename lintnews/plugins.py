@@ -31,6 +31,7 @@ DEFAULT_PLUGINS = [
     "lintnews.commands.rules",
     "lintnews.commands.explain",
     "lintnews.commands.eval",
+    "lintnews.commands.audit",
 ]
 
 
