@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..hookspecs import hookimpl
-from ..phrases import bounded, compile_phrases, match_case, normalize, phrase_pattern
+from ..phrases import compile_phrases, match_case, normalize
 from . import Hit, Option, RuleError, RuleType, string_list
 from .existence import excepted
 
@@ -30,9 +30,8 @@ class SubstitutionRule(RuleType):
     def setup(self, swap, exceptions, ignorecase):
         if not swap:
             raise RuleError("'swap' must not be empty", "swap")
-        self.entries: dict[str, tuple[re.Pattern, str]] = {}
-        phrases = []
-        flags = re.IGNORECASE if ignorecase else 0
+        # folded phrase -> (start, end) of the replaced part within it, replacement
+        self.entries: dict[str, tuple[int, int, str]] = {}
         for wrong, right in swap.items():
             if not isinstance(wrong, str) or not isinstance(right, str) or not wrong.strip():
                 raise RuleError(f"swap entry {wrong!r}: {right!r} must map a phrase to a phrase", "swap", wrong)
@@ -40,29 +39,21 @@ class SubstitutionRule(RuleType):
             before, target, after = m.groups() if m else ("", wrong, "")
             if "[" in before + after or "]" in before + after:
                 raise RuleError(f"swap entry {wrong!r} has more than one [bracketed] part", "swap", wrong)
-            plain = " ".join((before + target + after).split())
-            source = (phrase_pattern(before) + (r"\s+" if before.endswith(" ") else "")
-                      if before.strip() else "") + f"({phrase_pattern(target)})" + \
-                     ((r"\s+" if after.startswith(" ") else "") + phrase_pattern(after) if after.strip() else "")
-            self.entries[normalize(plain)] = (re.compile(bounded(source, plain), flags), right)
-            phrases.append(plain)
-        self.matcher = compile_phrases(phrases, ignorecase)
+            lead = normalize(before, ignorecase)
+            lo = len(lead) + (1 if lead and before[-1:].isspace() else 0)
+            key = normalize(before + target + after, ignorecase)
+            self.entries[key] = (lo, lo + len(normalize(target, ignorecase)), right)
+        self.matcher = compile_phrases(list(self.entries), ignorecase)
         self.exceptions = compile_phrases(string_list(exceptions, "exceptions"), ignorecase)
 
     def find(self, doc):
         text = doc.text
         for m in self.matcher.finditer(text):
-            entry = self.entries.get(normalize(m.group()))
-            if entry is None:
-                continue
-            pattern, right = entry
-            exact = pattern.match(text, m.start(), m.end())
-            if not exact:
-                continue
-            start, end = exact.span(1)
+            lo, hi, right = self.entries[m.key]
+            start, end = m.span(lo, hi)
             if excepted(self.exceptions, text, start, end):
                 continue
-            yield Hit(start, end, fix=match_case(exact.group(1), right))
+            yield Hit(start, end, fix=match_case(text[start:end], right))
 
 
 @hookimpl
