@@ -57,17 +57,6 @@ class Folded:
         i = bisect.bisect_right(self._points, offset) - 1
         return offset + (self._shifts[i] if i >= 0 else 0)
 
-    def to_folded(self, offset: int) -> int:
-        """Folded offset of an original offset (the start of its whitespace run)."""
-        lo, hi = 0, offset
-        while lo < hi:  # the largest folded f with to_original(f) <= offset
-            mid = (lo + hi + 1) // 2
-            if self.to_original(mid) <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo if self._points else offset
-
 
 _last: tuple[str, Folded] | None = None
 
@@ -119,18 +108,19 @@ class PhraseMatcher:
             if key:
                 self.automaton.add_word(key, key)
         self.automaton.make_automaton()
+        self._cache = None
 
-    def _matches(self, text: str, start: int = 0, end: int | None = None):
-        """All word-bounded matches in ``text[start:end]``, in order of start
-        (longest first at one start), overlapping ones included."""
+    def _all_matches(self, text: str):
+        """Every word-bounded match in ``text``, in order of start (longest
+        first at one start), overlapping ones included; cached for the last
+        text, as rule types query one document sentence by sentence."""
+        cached = self._cache
+        if cached is not None and cached[0] is text:
+            return cached[1], cached[2]
         folded = fold(text)
         haystack = folded.lower if self.ignorecase else folded.text
-        fstart = folded.to_folded(start) if start else 0
-        fend = len(haystack) if end is None or end >= len(text) else folded.to_folded(end)
         found = []
-        if fend <= fstart:
-            return found
-        for last, key in self.automaton.iter(haystack, fstart, fend):
+        for last, key in self.automaton.iter(haystack):
             first = last - len(key) + 1
             if _is_word(key[0]) and first > 0:
                 before = haystack[first - 1]
@@ -143,7 +133,16 @@ class PhraseMatcher:
                     continue
             found.append(PhraseMatch(key, folded, first, last + 1, text))
         found.sort(key=lambda m: (m.fstart, -m.fend))
-        return found
+        starts = [m.start() for m in found]
+        self._cache = (text, found, starts)
+        return found, starts
+
+    def _matches(self, text: str, start: int = 0, end: int | None = None):
+        found, starts = self._all_matches(text)
+        end = len(text) if end is None else end
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if found[i].end() <= end:
+                yield found[i]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """Leftmost-longest, non-overlapping matches (like a regex alternation)."""
