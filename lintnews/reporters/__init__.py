@@ -2,6 +2,7 @@
 registered through the ``lintnews_reporters`` hook (name → class)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import IO, ClassVar
 
@@ -15,6 +16,8 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     source: str | None = None
     fixed: list[Diagnostic] = field(default_factory=list)
+    #: findings left out because the baseline (``--baseline``) records them
+    baselined: int = 0
 
 
 class Reporter:
@@ -26,3 +29,16 @@ class Reporter:
 
     def report(self, results: list[FileResult]) -> None:
         raise NotImplementedError
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids (control characters,
+    lone surrogates): escaping cannot represent them."""
+    return _NOT_XML.sub("\ufffd", text)
