@@ -1,9 +1,10 @@
 """Baselines: accept the findings a project already has, fail only on new ones.
 
 A finding is recognised by its *fingerprint*: the rule, the matched text and
-a few words on either side, all whitespace- and case-normalised, hashed. The
-line number is deliberately left out, so the finding is still recognised when
-editing moves it to another line or reflows its paragraph. Identical
+a few words on either side within its sentence, all whitespace- and
+case-normalised, hashed. The line number is deliberately left out, so the
+finding is still recognised when editing moves it to another line, reflows
+its paragraph or changes the sentences around it. Identical
 fingerprints in one file (the same slip twice in the same words) are counted.
 
 The file is JSON, written sorted so that it diffs well under version control::
@@ -35,6 +36,10 @@ from .safe_write import write_atomic
 FORMAT_VERSION = 1
 CONTEXT_WORDS = 3
 _WORD = re.compile(r"\w+")
+# Context stops at a sentence end or a blank line: editing a neighbouring
+# sentence must not make an old finding look new.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?…][\"'”’)\]]*\s|\n[ \t\r]*\n")
+_SENTENCE_END_AFTER = re.compile(r"[.!?…]|\n[ \t\r]*\n")
 
 
 class BaselineError(Exception):
@@ -51,8 +56,13 @@ def fingerprint(d: Diagnostic, source: str | None) -> str:
         matched, before, after = d.matched, "", ""
     else:
         matched = source[d.start:d.end]
-        before = " ".join(_WORD.findall(source[max(0, d.start - 200):d.start])[-CONTEXT_WORDS:])
-        after = " ".join(_WORD.findall(source[d.end:d.end + 200])[:CONTEXT_WORDS])
+        before = source[max(0, d.start - 200):d.start]
+        before = before[max((m.end() for m in _SENTENCE_END_BEFORE.finditer(before)), default=0):]
+        after = source[d.end:d.end + 200]
+        cut = _SENTENCE_END_AFTER.search(after)
+        after = after[:cut.start()] if cut else after
+        before = " ".join(_WORD.findall(before)[-CONTEXT_WORDS:])
+        after = " ".join(_WORD.findall(after)[:CONTEXT_WORDS])
     key = "\x1f".join((d.rule, _normal(matched), _normal(before), _normal(after)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 

@@ -39,6 +39,11 @@ def rule_name(rule_id: str) -> str:
     return "".join(part.capitalize() for part in re.split(r"[-_.]", rule_id.split(".", 1)[-1]) if part)
 
 
+def _limit(text: str, size: int = 1024) -> str:
+    """GitHub code scanning rejects descriptions longer than 1024 characters."""
+    return text if len(text) <= size else text[:size - 1].rstrip() + "…"
+
+
 def descriptor(rule) -> dict:
     from ..commands.explain import explain
     from ..commands.rules import summary
@@ -47,8 +52,8 @@ def descriptor(rule) -> dict:
     desc = {
         "id": rule.id,
         "name": rule_name(rule.id),
-        "shortDescription": {"text": summary(rule)},
-        "fullDescription": {"text": full},
+        "shortDescription": {"text": _limit(summary(rule))},
+        "fullDescription": {"text": _limit(full)},
         "help": {"text": full, "markdown": explain(rule)},
         "defaultConfiguration": {"level": LEVELS[rule.severity], "enabled": rule.enabled},
         "properties": {"tags": [rule.category, f"pack:{rule.pack}"], "problem.severity":
