@@ -10,6 +10,8 @@ count in JavaScript strings); ``endColumn`` is exclusive like SARIF's.
 """
 from __future__ import annotations
 
+import os
+
 from ..hookspecs import hookimpl
 from ..positions import UTF16, LineIndex
 from . import Reporter
@@ -44,7 +46,7 @@ class GithubReporter(Reporter):
                     line, col, end_line, end_col = d.line, d.column, d.end_line, d.end_column
                 message = d.message + (f" (fix: {d.fix!r})" if d.fix is not None else "")
                 self.out.write(command(LEVELS.get(d.severity, "warning"), {
-                    "file": d.path, "line": line, "col": col, "endLine": end_line, "endColumn": end_col,
+                    "file": os.path.normpath(d.path), "line": line, "col": col, "endLine": end_line, "endColumn": end_col,
                     "title": f"lintnews {d.rule}"}, message) + "\n")
 
 

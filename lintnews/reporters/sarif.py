@@ -31,7 +31,8 @@ def artifact_location(path: str) -> dict:
     references against ``%SRCROOT%``, absolute ones as ``file:`` URIs."""
     if os.path.isabs(path):
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path.replace(os.sep, "/")), "uriBaseId": SRCROOT}
+    # "./news/a.md" → "news/a.md": code scanning matches paths against the repository's
+    return {"uri": quote(os.path.normpath(path).replace(os.sep, "/")), "uriBaseId": SRCROOT}
 
 
 def rule_name(rule_id: str) -> str:
