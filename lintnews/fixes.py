@@ -90,11 +90,6 @@ class SourceFile:
     def bom(self) -> bool:
         return self.data.startswith(BOM)
 
-    @classmethod
-    def read(cls, path: str, decode: Callable[[bytes, str], str]) -> "SourceFile":
-        data = Path(path).read_bytes()
-        return cls(path, data, decode(data, path), os.stat(path))
-
     def encode(self, text: str) -> bytes:
         return (BOM if self.bom else b"") + text.encode("utf-8")
 

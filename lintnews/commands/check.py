@@ -150,8 +150,11 @@ def fix_one(path, name, data, source, lint, args):
         if write:
             sys.stdout.write(outcome.text)
     else:
-        outcome = fix_file(SourceFile(path, data, source, os.stat(path)), lint,
-                           unsafe=args.unsafe_fixes, write=write)
+        try:
+            stat = os.stat(path)
+        except OSError as exc:
+            raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        outcome = fix_file(SourceFile(path, data, source, stat), lint, unsafe=args.unsafe_fixes, write=write)
     if not outcome.settled:
         print(f"lintnews: {name}: fixes did not settle after several passes (rules: "
               f"{', '.join(sorted({d.rule for d in outcome.applied}))}); please report this",
