@@ -17,6 +17,14 @@ from ..positions import LineIndex
 from . import Reporter, xml_safe
 
 
+def excerpt(lines: LineIndex, d, width: int = 60) -> str:
+    """The copy around a finding, on its first line: news paragraphs are long lines."""
+    line_start, line_end = lines.starts[d.line - 1], lines.line_end(d.line - 1)
+    start, end = max(line_start, d.start - width), min(line_end, max(d.end, d.start) + width)
+    text = " ".join(lines.text[start:end].split())
+    return ("…" if start > line_start else "") + text + ("…" if end < line_end else "")
+
+
 class JunitReporter(Reporter):
     name = "junit"
 
@@ -52,7 +60,7 @@ class JunitReporter(Reporter):
         """The failure text: the finding, its line of copy, the fix, the reference."""
         out = [f"{d.path}:{d.line}:{d.column}: {d.severity} {d.rule} {d.message}"]
         if lines is not None:
-            out.append("    " + lines.line_text(d.line - 1).strip())
+            out.append("    " + excerpt(lines, d))
         if d.fix is not None:
             out.append(f"Fix{'' if d.fix_safe else ' (unsafe, --unsafe-fixes)'}: "
                        f"replace {d.matched!r} with {d.fix!r}")
