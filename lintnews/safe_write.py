@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from contextlib import suppress
 
 
@@ -18,6 +17,8 @@ def write_atomic(path: str | os.PathLike, data: bytes, *, like: os.stat_result |
     """Write ``data`` to ``path`` atomically. ``like`` is the stat of the file
     being replaced: its mode (and, where allowed, owner) is kept. Symbolic
     links are followed, so the link stays a link. Raises ``OSError``."""
+    import tempfile  # not at module level: lintnews starts faster without it
+
     target = os.path.realpath(path)
     directory, name = os.path.split(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".lintnews-tmp", dir=directory)

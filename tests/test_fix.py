@@ -126,14 +126,14 @@ def test_failed_write_leaves_file_intact(tmp_path, monkeypatch):
 
 
 def test_unwritable_directory_is_a_clear_error(run_cli, tmp_path, monkeypatch):
-    from lintnews import safe_write
+    import tempfile
 
     story = tmp_path / "story.txt"
     story.write_bytes(b"The death tool climbed.\n")
 
     def no_temp_file(**kwargs):  # what a read-only directory does
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr(safe_write.tempfile, "mkstemp", no_temp_file)
+    monkeypatch.setattr(tempfile, "mkstemp", no_temp_file)
     status, _, err = run_cli("check", *ONLY, "--fix", story)
     assert status == 2 and f"{story}: cannot write the fixes: Permission denied; the file is unchanged" in err
     assert story.read_bytes() == b"The death tool climbed.\n"

@@ -6,9 +6,7 @@ import sys
 from pathlib import Path
 
 from ..api import LintError, decode
-from ..baseline import Baseline, BaselineError, write_baseline
 from ..exit_policy import SEVERITIES, exit_status
-from ..fixes import SourceFile, fix_file, fix_text, unified_diff
 from ..hookspecs import hookimpl
 from ..reporters import FileResult, plural
 from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, session_from_args
@@ -95,6 +93,7 @@ class CheckCommand(Command):
 
     @staticmethod
     def write_baseline(path, results, errors):
+        from ..baseline import write_baseline
         try:
             count = write_baseline(path, results)
         except OSError as exc:
@@ -136,6 +135,8 @@ def add_fix_and_ci_arguments(parser):
 
 
 def load_baseline(path):
+    # Imported here, as in fix_one: every lintnews command imports this module at start-up.
+    from ..baseline import Baseline, BaselineError
     try:
         return Baseline.load(path)
     except BaselineError as exc:
@@ -144,6 +145,7 @@ def load_baseline(path):
 
 def fix_one(path, name, data, source, lint, args):
     """Fix one file (or stdin): returns its ``FileResult`` and its diff."""
+    from ..fixes import SourceFile, fix_file, fix_text, unified_diff
     write = args.fix and not args.diff
     if path == "-":
         outcome = fix_text(source, lint, unsafe=args.unsafe_fixes)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import IO, ClassVar
 
 from ..diagnostic import Diagnostic
+from ..positions import UTF16, LineIndex
 
 
 @dataclass
@@ -29,6 +30,15 @@ class Reporter:
 
     def report(self, results: list[FileResult]) -> None:
         raise NotImplementedError
+
+
+def utf16_region(d: Diagnostic, lines: LineIndex | None) -> tuple[int, int, int, int]:
+    """1-based ``(line, column, end_line, end_column)`` of a finding with
+    columns in UTF-16 units (end exclusive); code points if the text is unknown."""
+    if lines is None:
+        return d.line, d.column, d.end_line, d.end_column
+    (line, col), (end_line, end_col) = lines.position(d.start, UTF16), lines.position(d.end, UTF16)
+    return line + 1, col + 1, end_line + 1, end_col + 1
 
 
 def plural(n: int, word: str) -> str:

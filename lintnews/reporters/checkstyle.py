@@ -7,8 +7,6 @@ finding: 1-based ``line`` and ``column`` (code points), ``severity``
 """
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-
 from ..hookspecs import hookimpl
 from . import Reporter, xml_safe
 
@@ -19,6 +17,7 @@ class CheckstyleReporter(Reporter):
     name = "checkstyle"
 
     def report(self, results):
+        import xml.etree.ElementTree as ET  # only when this format is chosen: keeps start-up fast
         root = ET.Element("checkstyle", version=CHECKSTYLE_VERSION)
         for r in results:
             element = ET.SubElement(root, "file", name=xml_safe(r.path))

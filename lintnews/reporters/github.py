@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 
 from ..hookspecs import hookimpl
-from ..positions import UTF16, LineIndex
-from . import Reporter
+from ..positions import LineIndex
+from . import Reporter, utf16_region
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -39,11 +39,7 @@ class GithubReporter(Reporter):
         for r in results:
             lines = LineIndex(r.source) if r.source is not None else None
             for d in r.diagnostics:
-                if lines is not None:
-                    (line, col), (end_line, end_col) = lines.position(d.start, UTF16), lines.position(d.end, UTF16)
-                    line, col, end_line, end_col = line + 1, col + 1, end_line + 1, end_col + 1
-                else:
-                    line, col, end_line, end_col = d.line, d.column, d.end_line, d.end_column
+                line, col, end_line, end_col = utf16_region(d, lines)
                 message = d.message + (f" (fix: {d.fix!r})" if d.fix is not None else "")
                 self.out.write(command(LEVELS.get(d.severity, "warning"), {
                     "file": os.path.normpath(d.path), "line": line, "col": col, "endLine": end_line, "endColumn": end_col,

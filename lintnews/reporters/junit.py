@@ -10,8 +10,6 @@ and rule, and the text repeats everything a reader needs.
 """
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-
 from ..hookspecs import hookimpl
 from ..positions import LineIndex
 from . import Reporter, xml_safe
@@ -29,6 +27,7 @@ class JunitReporter(Reporter):
     name = "junit"
 
     def report(self, results):
+        import xml.etree.ElementTree as ET  # only when this format is chosen: keeps start-up fast
         root = ET.Element("testsuites", name="lintnews")
         total = failures = 0
         for r in results:

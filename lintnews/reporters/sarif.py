@@ -16,10 +16,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
-from ..baseline import fingerprint
 from ..hookspecs import hookimpl
-from ..positions import UTF16, LineIndex
-from . import Reporter
+from ..positions import LineIndex
+from . import Reporter, utf16_region
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -93,6 +92,7 @@ class SarifReporter(Reporter):
         self.out.write("\n")
 
     def result(self, d, rule_index: int, source: str | None, lines: LineIndex | None) -> dict:
+        from ..baseline import fingerprint
         region = self.region(d, source, lines)
         location = artifact_location(d.path)
         result = {
@@ -114,11 +114,10 @@ class SarifReporter(Reporter):
 
     @staticmethod
     def region(d, source: str | None, lines: LineIndex | None) -> dict:
-        if source is None or lines is None:  # a plugin's result without text: only code points
-            return {"startLine": d.line, "startColumn": d.column, "endLine": d.end_line, "endColumn": d.end_column}
-        (line, col), (end_line, end_col) = lines.position(d.start, UTF16), lines.position(d.end, UTF16)
-        region = {"startLine": line + 1, "startColumn": col + 1, "endLine": end_line + 1, "endColumn": end_col + 1}
-        region["snippet"] = {"text": source[d.start:d.end]}
+        line, col, end_line, end_col = utf16_region(d, lines)
+        region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+        if source is not None:
+            region["snippet"] = {"text": source[d.start:d.end]}
         return region
 
 
