@@ -1,5 +1,6 @@
 """The command line as a user meets it: exit statuses, formats, rule choice."""
 import json
+import re
 
 import pytest
 
@@ -13,7 +14,14 @@ def test_text_format_lines_and_summary(run_cli):
     lines = out.splitlines()
     assert status == 1
     assert any(line.startswith(f"{SEED}:3:136: warning attribution.vague-source ") for line in lines)
-    assert lines[-1].startswith("Found") or lines[-2].startswith("Found")
+    findings = [line for line in lines if line.startswith(f"{SEED}:")]
+    found = next(i for i, line in enumerate(lines) if line.startswith("Found "))
+    assert lines[found] == f"Found {len(findings)} problems in 1 file:"
+    # one line per category: count, category, (rules with counts)
+    categories = [re.fullmatch(r" +(\d+) (\w+) +\((.+)\)", line) for line in lines[found + 1:]]
+    categories = [m for m in categories if m]
+    assert sum(int(m[1]) for m in categories) == len(findings)
+    assert {m[2] for m in categories} >= {"attribution", "loaded"}
 
 
 def test_json_fields(run_cli):

@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 from ..api import LintError, decode
+from ..exit_policy import SEVERITIES, exit_status
 from ..hookspecs import hookimpl
-from ..reporters import FileResult
+from ..reporters import FileResult, plural
 from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, session_from_args
 
 EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
@@ -43,6 +44,7 @@ class CheckCommand(Command):
                             help="the name (and so the format) of text read from stdin")
         parser.add_argument("--statistics", action="store_true", help="count findings per rule")
         parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+        add_fix_and_ci_arguments(parser)
 
     def run(self, args):
         session = session_from_args(args)
@@ -50,39 +52,133 @@ class CheckCommand(Command):
         reporters = session.registry.reporters
         if args.format not in reporters:
             raise LintError(f"unknown format {args.format!r} (known: {', '.join(sorted(reporters))})")
-        results, errors = [], 0
+        if args.unsafe_fixes and not (args.fix or args.diff):
+            raise LintError("--unsafe-fixes only makes sense with --fix or --diff")
+        baseline = load_baseline(args.baseline) if args.baseline else None
+        # With --fix on stdin the fixed text goes to stdout, so the report goes to stderr.
+        report_to = sys.stderr if args.fix and not args.diff and "-" in args.paths else sys.stdout
+        results, errors, diffs = [], 0, []
         for path in walk(args.paths):
             try:
                 if path == "-":
                     name = args.stdin_filename or "-"
-                    source = decode(sys.stdin.buffer.read(), "<stdin>")
+                    data = sys.stdin.buffer.read()
                 else:
                     name = path
-                    source = read_file(path)
-                results.append(FileResult(name, session.lint_source(source, name), source))
+                    data = read_bytes(path)
+                source = decode(data, "<stdin>" if path == "-" else path)
+                lint = lambda text, name=name: session.lint_source(text, name)  # noqa: E731
+                if args.fix or args.diff:
+                    result, diff = fix_one(path, name, data, source, lint, args)
+                    diffs.append(diff)
+                else:
+                    result = FileResult(name, lint(source), source)
+                results.append(result)
             except LintError as exc:
                 print(f"lintnews: {exc}", file=sys.stderr)
                 errors += 1
-        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
+        if args.write_baseline:
+            return self.write_baseline(args.write_baseline, results, errors)
+        if baseline is not None:
+            for r in results:
+                r.diagnostics, r.baselined = baseline.filter(r.path, r.diagnostics, r.source)
+        if args.diff:
+            return self.show_diffs(diffs, results, errors, args)
+        color = args.color == "always" or (args.color == "auto" and report_to.isatty()
                                            and not os.environ.get("NO_COLOR"))
-        reporter = reporters[args.format](sys.stdout, rules={r.id: r for r in session.all_rules},
+        reporter = reporters[args.format](report_to, rules={r.id: r for r in session.all_rules},
                                           color=color, statistics=args.statistics)
         reporter.report(results)
+        return exit_status([d for r in results for d in r.diagnostics], errors=errors,
+                           fail_on=args.fail_on, exit_zero=args.exit_zero)
+
+    @staticmethod
+    def write_baseline(path, results, errors):
+        from ..baseline import write_baseline
+        try:
+            count = write_baseline(path, results)
+        except OSError as exc:
+            raise LintError(f"{path}: cannot write the baseline: {exc.strerror or exc}") from None
+        files = sum(1 for r in results if r.diagnostics)
+        print(f"lintnews: recorded {plural(count, 'finding')} in {plural(files, 'file')} in {path}",
+              file=sys.stderr)
+        return EXIT_ERROR if errors else EXIT_CLEAN
+
+    @staticmethod
+    def show_diffs(diffs, results, errors, args):
+        """``--diff``: the changes ``--fix`` would make, as a patch; exit 1 if any."""
+        sys.stdout.write("".join(diffs))
+        would = sum(len(r.fixed) for r in results)
+        left = sum(len(r.diagnostics) for r in results)
+        files = sum(1 for r in results if r.fixed)
+        print(f"lintnews: would fix {plural(would, 'problem')} in {plural(files, 'file')}; "
+              f"{left} would remain", file=sys.stderr)
         if errors:
             return EXIT_ERROR
-        return EXIT_FINDINGS if any(r.diagnostics for r in results) else EXIT_CLEAN
+        return EXIT_FINDINGS if would and not args.exit_zero else EXIT_CLEAN
+
+
+def add_fix_and_ci_arguments(parser):
+    fixing = parser.add_argument_group("fixing")
+    fixing.add_argument("--fix", action="store_true", help="apply safe fixes to the files in place")
+    fixing.add_argument("--unsafe-fixes", action="store_true",
+                        help="also apply fixes that rules mark unsafe (with --fix or --diff)")
+    fixing.add_argument("--diff", action="store_true",
+                        help="print the fixes as a unified diff and change nothing (exit 1 if any)")
+    ci = parser.add_argument_group("baseline and exit status")
+    ci.add_argument("--baseline", metavar="FILE", help="ignore the findings recorded in FILE")
+    ci.add_argument("--write-baseline", metavar="FILE",
+                    help="record the current findings in FILE (JSON) and exit 0")
+    ci.add_argument("--fail-on", choices=SEVERITIES, default="info",
+                    help="exit 1 only for findings of this severity or worse (default: info, any finding)")
+    ci.add_argument("--exit-zero", action="store_true",
+                    help="exit 0 even if there are findings (errors still exit 2)")
+
+
+def load_baseline(path):
+    # Imported here, as in fix_one: every lintnews command imports this module at start-up.
+    from ..baseline import Baseline, BaselineError
+    try:
+        return Baseline.load(path)
+    except BaselineError as exc:
+        raise LintError(str(exc)) from None
+
+
+def fix_one(path, name, data, source, lint, args):
+    """Fix one file (or stdin): returns its ``FileResult`` and its diff."""
+    from ..fixes import SourceFile, fix_file, fix_text, unified_diff
+    write = args.fix and not args.diff
+    if path == "-":
+        outcome = fix_text(source, lint, unsafe=args.unsafe_fixes)
+        if write:
+            sys.stdout.write(outcome.text)
+    else:
+        try:
+            stat = os.stat(path)
+        except OSError as exc:
+            raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        outcome = fix_file(SourceFile(path, data, source, stat), lint, unsafe=args.unsafe_fixes, write=write)
+    if not outcome.settled:
+        print(f"lintnews: {name}: fixes did not settle after several passes (rules: "
+              f"{', '.join(sorted({d.rule for d in outcome.applied}))}); please report this",
+              file=sys.stderr)
+    result = FileResult(name, outcome.remaining, outcome.text, fixed=outcome.applied)
+    return result, unified_diff(name, source, outcome.text) if args.diff else ""
 
 
 def read_file(path: str) -> str:
+    return decode(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except IsADirectoryError:
         raise LintError(f"{path}: is a directory") from None
     except FileNotFoundError:
         raise LintError(f"{path}: no such file") from None
     except OSError as exc:
         raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, path)
 
 
 @hookimpl

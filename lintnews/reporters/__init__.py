@@ -2,10 +2,12 @@
 registered through the ``lintnews_reporters`` hook (name → class)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import IO, ClassVar
 
 from ..diagnostic import Diagnostic
+from ..positions import UTF16, LineIndex
 
 
 @dataclass
@@ -15,6 +17,8 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     source: str | None = None
     fixed: list[Diagnostic] = field(default_factory=list)
+    #: findings left out because the baseline (``--baseline``) records them
+    baselined: int = 0
 
 
 class Reporter:
@@ -26,3 +30,25 @@ class Reporter:
 
     def report(self, results: list[FileResult]) -> None:
         raise NotImplementedError
+
+
+def utf16_region(d: Diagnostic, lines: LineIndex | None) -> tuple[int, int, int, int]:
+    """1-based ``(line, column, end_line, end_column)`` of a finding with
+    columns in UTF-16 units (end exclusive); code points if the text is unknown."""
+    if lines is None:
+        return d.line, d.column, d.end_line, d.end_column
+    (line, col), (end_line, end_col) = lines.position(d.start, UTF16), lines.position(d.end, UTF16)
+    return line + 1, col + 1, end_line + 1, end_col + 1
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids (control characters,
+    lone surrogates): escaping cannot represent them."""
+    return _NOT_XML.sub("\ufffd", text)
