@@ -23,6 +23,8 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.engagement",
     "lintnews.builtin_packs",
     "lintnews.parsers.text",
+    "lintnews.parsers.markdown",
+    "lintnews.parsers.html",
     "lintnews.reporters.text",
     "lintnews.reporters.json",
     "lintnews.commands.check",
@@ -59,6 +61,8 @@ class Registry:
 
     def __init__(self, pm: pluggy.PluginManager | None = None):
         self.pm = pm or get_plugin_manager()
+        #: Loaded packs by resolved path, shared by the sessions of a run.
+        self.pack_cache: dict = {}
 
     @cached_property
     def rule_types(self) -> dict:
