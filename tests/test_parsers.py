@@ -14,7 +14,7 @@ SENTENCE = "The death tool rose on Tuesday, officials said."
 
 @pytest.fixture(scope="module")
 def typos():
-    return Session(packs=[PACK], select=["testtypos"])
+    return Session(packs=[PACK], select=["testpack"])
 
 
 def found(session, source, name):
@@ -118,7 +118,7 @@ def test_crlf_and_bom_positions(tmp_path, run_cli, name, bom):
             "a.txt": "Title\r\n\r\nIntro.\r\n\r\n- The death tool rose.\r\n"}[name]
     path = tmp_path / name
     path.write_bytes(("\ufeff" if bom else "").encode() + body.encode())
-    status, out, _ = run_cli("check", "--format", "json", "--pack", PACK, "--select", "testtypos", path)
+    status, out, _ = run_cli("check", "--format", "json", "--pack", PACK, "--select", "testpack", path)
     [d] = json.loads(out)
     line = body.split("\r\n")[d["line"] - 1]
     assert line[d["column"] - 1:d["end_column"] - 1] == "tool"
@@ -128,7 +128,7 @@ def test_crlf_and_bom_positions(tmp_path, run_cli, name, bom):
 def test_stdin_filename_chooses_the_format(run_cli, monkeypatch):
     source = "```\nthe death tool\n```\n\nThe death tool rose.\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(source.encode())))
-    status, out, _ = run_cli("check", "--pack", PACK, "--select", "testtypos", "--stdin-filename", "s.md", "-")
+    status, out, _ = run_cli("check", "--pack", PACK, "--select", "testpack", "--stdin-filename", "s.md", "-")
     assert status == 1 and out.startswith("s.md:5:11: ")
 
 

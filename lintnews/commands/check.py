@@ -8,22 +8,25 @@ from pathlib import Path
 from ..api import LintError, decode
 from ..hookspecs import hookimpl
 from ..reporters import FileResult
-from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, session_from_args
+from ..config import glob_matches, glob_regex, relative
+from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, sessions_from_args, split_list
 
 EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
 
 
-def walk(paths, extensions=EXTENSIONS):
+def walk(paths, extensions=EXTENSIONS, excluded=lambda path: False):
     """Yield files to lint: named files as given, directories walked for known
-    extensions (hidden directories skipped), in a stable order."""
+    extensions (hidden directories and ``excluded`` paths skipped), in a
+    stable order."""
     for path in paths:
         if path == "-":
             yield path
         elif os.path.isdir(path):
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules"
+                                 and not excluded(os.path.join(root, d)))
                 for name in sorted(files):
-                    if name.lower().endswith(extensions):
+                    if name.lower().endswith(extensions) and not excluded(os.path.join(root, name)):
                         yield os.path.join(root, name)
         else:
             yield path
@@ -41,22 +44,34 @@ class CheckCommand(Command):
                             help="output format: text (default), json, or one a plugin adds")
         parser.add_argument("--stdin-filename", metavar="NAME",
                             help="the name (and so the format) of text read from stdin")
+        parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                            help="skip files and directories matching GLOB when walking directories "
+                                 "(relative to the current directory; repeatable)")
+        parser.add_argument("--report-unused-suppressions", action="store_true",
+                            help="report suppression comments that silenced nothing")
         parser.add_argument("--statistics", action="store_true", help="count findings per rule")
         parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     def run(self, args):
-        session = session_from_args(args)
-        reporters = session.registry.reporters
+        sessions = sessions_from_args(args, report_unused_suppressions=args.report_unused_suppressions)
+        reporters = sessions.registry.reporters
         if args.format not in reporters:
             raise LintError(f"unknown format {args.format!r} (known: {', '.join(sorted(reporters))})")
-        results, errors = [], 0
-        for path in walk(args.paths):
+        cli_exclude = [glob_regex(g) for g in split_list(args.exclude)]
+
+        def excluded(path):
+            return (any(glob_matches(p, relative(path, Path.cwd())) for p in cli_exclude)
+                    or sessions.excluded(path))
+
+        results, errors, rules = [], 0, {}
+        for path in walk(args.paths, excluded=excluded):
+            name = (args.stdin_filename or "-") if path == "-" else path
+            session = sessions.for_path(name)  # a configuration error stops the run (exit 2)
+            rules.update(session.rules_by_id())
             try:
                 if path == "-":
-                    name = args.stdin_filename or "-"
                     source = decode(sys.stdin.buffer.read(), "<stdin>")
                 else:
-                    name = path
                     source = read_file(path)
                 results.append(FileResult(name, session.lint_source(source, name), source))
             except LintError as exc:
@@ -64,7 +79,9 @@ class CheckCommand(Command):
                 errors += 1
         color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                            and not os.environ.get("NO_COLOR"))
-        reporter = reporters[args.format](sys.stdout, rules={r.id: r for r in session.all_rules},
+        if not rules:  # nothing to lint: still report (and validate the settings)
+            rules = sessions.for_path(None).rules_by_id()
+        reporter = reporters[args.format](sys.stdout, rules=rules,
                                           color=color, statistics=args.statistics)
         reporter.report(results)
         if errors:
