@@ -21,6 +21,8 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.substitution",
     "lintnews.ruletypes.attribution",
     "lintnews.ruletypes.engagement",
+    "lintnews.ruletypes.consistency",
+    "lintnews.ruletypes.pattern",
     "lintnews.builtin_packs",
     "lintnews.parsers.text",
     "lintnews.parsers.markdown",
