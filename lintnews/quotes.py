@@ -71,11 +71,14 @@ def _scan(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
                 while stack[-1][0] != '"':
                     stack.pop()  # a single mark left open inside was an apostrophe
                 found.append((stack.pop()[1], i + 1, len(stack)))
-        elif c in DOUBLE_OPEN or (c == '"' and can_open):
-            stack.append(('"', i))
+        elif c in DOUBLE_OPEN or (c == '"' and (can_open or not can_close)):
+            # Quotations alternate double and single: a double mark inside
+            # a double quotation is a typo, not a new one.
+            if not stack or stack[-1][0] == "'":
+                stack.append(('"', i))
         elif c in "’'›" and stack and stack[-1][0] == "'" and can_close:
             found.append((stack.pop()[1], i + 1, len(stack)))
-        elif c in "‘'‹" and can_open and not _ELISION.match(text, i + 1):
+        elif c in "‘'‹" and can_open and not _ELISION.match(text, i + 1) and not (stack and stack[-1][0] == "'"):
             stack.append(("'", i))
     # Marks left open at the end of the paragraph: a quotation running on into
     # the next paragraph if that one reopens it, or a curly opening mark (which

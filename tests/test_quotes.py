@@ -136,3 +136,11 @@ def test_shipped_loaded_and_engagement_rules_skip_quotations():
     for rule in session.all_rules:
         if rule.category in ("loaded", "engagement"):
             assert rule.quotes == "skip", rule.id
+
+
+def test_a_stray_double_mark_inside_a_quotation_does_not_swallow_the_rest():
+    text = "“Critics spoke of “’plots by the elite.’” The mayor clearly left.\n“Fine,” he said."
+    doc = Document(text)
+    clearly = text.index("clearly")
+    assert doc.in_quote(text.index("plots"), text.index("plots") + 5)
+    assert not doc.in_quote(clearly, clearly + 7)

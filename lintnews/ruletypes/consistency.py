@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..hookspecs import hookimpl
-from ..phrases import compile_phrases, match_case, normalize
+from ..phrases import bounded, compile_phrases, match_case, normalize, phrase_pattern
 from . import Hit, Option, RuleError, RuleType
 
 
@@ -46,7 +46,7 @@ class ConsistencyRule(RuleType):
                 if key in self.group_of:
                     raise RuleError(f"variant {variant!r} is listed twice", "groups", i)
                 self.group_of[key] = (i, variant)
-        self.matcher = compile_phrases([v for g in groups for v in g], ignorecase)
+        self.matcher = _matcher([v for g in groups for v in g], ignorecase)
 
     def key(self, phrase: str) -> str:
         return normalize(phrase) if self.ignorecase else " ".join(phrase.replace("’", "'").split())
@@ -86,6 +86,18 @@ class ConsistencyRule(RuleType):
         if self.prefer == "most":
             return max(forms, key=lambda f: (forms.count(f), -forms.index(f)))
         return forms[0]
+
+
+def _matcher(phrases: list[str], ignorecase: bool) -> re.Pattern:
+    """One regex for all variants. When every variant starts and ends with a
+    word character (the usual case), the word boundaries are written once
+    around the alternation rather than around each variant: several times
+    faster on long articles."""
+    if not all(p[:1].isalnum() and p[-1:].isalnum() for p in phrases):
+        return compile_phrases(phrases, ignorecase)
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    alternation = "|".join(phrase_pattern(p) for p in ordered)
+    return re.compile(bounded(f"(?:{alternation})", "a"), re.IGNORECASE if ignorecase else 0)
 
 
 @hookimpl
