@@ -22,8 +22,18 @@ class Span:
 
 @dataclass(frozen=True)
 class Quote(Span):
-    """A direct quotation: ``start``/``end`` include the quotation marks."""
+    """A direct quotation: ``start``/``end`` include the quotation marks.
+    ``depth`` is 0 for an outermost quotation, 1 for one nested inside it."""
     speaker: str | None = None
+    depth: int = 0
+
+
+@dataclass(frozen=True)
+class Comment(Span):
+    """A comment in the source (``start``/``end`` are *source* offsets) that
+    may hold a suppression directive; ``body`` is its text without the
+    comment markers."""
+    body: str = ""
 
 
 # Abbreviations that end with a period but rarely end a sentence (AP style
@@ -47,12 +57,18 @@ class Document:
     """Text to lint, with lazily computed structure."""
 
     def __init__(self, text: str, path: str | None = None, *, source: str | None = None,
-                 offsets: list[int] | None = None, format: str = "text"):
+                 offsets: list[int] | None = None, format: str = "text",
+                 comments: list[Comment] | None = None, block_quotes: list[Span] | None = None):
         self.text = text
         self.path = path
         self.source = text if source is None else source
         self.offsets = offsets
         self.format = format
+        #: Comments found by the parser (for inline suppressions).
+        self.comments = comments or []
+        #: Spans of ``text`` the markup marks as quoted (a Markdown ``>``
+        #: block, an HTML ``<blockquote>`` or ``<q>``): quotations too.
+        self.block_quotes = block_quotes or []
 
     # -- positions ---------------------------------------------------------
     def to_source(self, offset: int) -> int:
@@ -120,19 +136,21 @@ class Document:
         return find_quotes(self)
 
     @cached_property
+    def _outer_quotes(self) -> list[Quote]:
+        return [q for q in self.quotes if q.depth == 0]
+
+    @cached_property
     def _quote_starts(self) -> list[int]:
-        return [q.start for q in self.quotes]
+        return [q.start for q in self._outer_quotes]
 
     def quote_at(self, start: int, end: int) -> Quote | None:
-        """The quotation that wholly contains ``[start, end)``, if any."""
+        """The outermost quotation that wholly contains ``[start, end)``, if
+        any (outermost quotations do not overlap)."""
         i = bisect.bisect_right(self._quote_starts, start) - 1
-        while i >= 0:
-            q = self.quotes[i]
+        if i >= 0:
+            q = self._outer_quotes[i]
             if q.start <= start and end <= q.end:
                 return q
-            if q.end < start and q.start < start - 10000:
-                break
-            i -= 1
         return None
 
     def in_quote(self, start: int, end: int) -> bool:

@@ -28,6 +28,12 @@ _COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", 
 _MESSAGE_FIELDS = re.compile(r"{([^{}]*)}")
 
 
+def id_matches(rule_id: str, token: str) -> bool:
+    """Whether ``token`` (a rule id, a pack name or an id prefix, as given to
+    ``--select``, ``--ignore`` or a suppression) names the rule ``rule_id``."""
+    return token == rule_id or rule_id.startswith(token.rstrip(".") + ".")
+
+
 class PackError(Exception):
     """A pack that cannot be used. ``str()`` reads ``FILE:LINE: message``."""
 
@@ -135,18 +141,19 @@ def _line(node, key=None, item=None) -> int | None:
     return node.lines.get(key, node.line)
 
 
-def read_yaml(path: Path):
-    """Parse a YAML (or, by its suffix, JSON) pack file safely, raising
-    ``PackError`` with a line on failure."""
+def read_yaml(path: Path, what: str = "pack"):
+    """Parse a YAML (or, by its suffix, JSON) file safely, raising
+    ``PackError`` with a line on failure. YAML mappings are ``dict``s with a
+    ``lines`` attribute: the line of each key."""
     try:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
-            raise PackError(path, None, f"pack is {size} bytes; the limit is {MAX_PACK_BYTES}")
+            raise PackError(path, None, f"{what} is {size} bytes; the limit is {MAX_PACK_BYTES}")
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise PackError(path, None, f"cannot read pack: {exc.strerror or exc}") from None
+        raise PackError(path, None, f"cannot read {what}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
-        raise PackError(path, None, "pack is not valid UTF-8") from None
+        raise PackError(path, None, f"{what} is not valid UTF-8") from None
     if path.suffix.lower() == ".json":
         try:
             return json.loads(text)

@@ -22,9 +22,13 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.attribution",
     "lintnews.ruletypes.engagement",
     "lintnews.ruletypes.lexicon",
+    "lintnews.ruletypes.consistency",
+    "lintnews.ruletypes.pattern",
     "lintnews.builtin_packs",
     "lintnews.proselint",
     "lintnews.parsers.text",
+    "lintnews.parsers.markdown",
+    "lintnews.parsers.html",
     "lintnews.reporters.text",
     "lintnews.reporters.json",
     "lintnews.reporters.sarif",
@@ -67,6 +71,8 @@ class Registry:
 
     def __init__(self, pm: pluggy.PluginManager | None = None):
         self.pm = pm or get_plugin_manager()
+        #: Loaded packs by resolved path, shared by the sessions of a run.
+        self.pack_cache: dict = {}
 
     @cached_property
     def rule_types(self) -> dict:

@@ -31,11 +31,34 @@ def add_rule_options(parser: argparse.ArgumentParser) -> None:
                         help="only these rule ids or pack names (comma-separated, repeatable)")
     parser.add_argument("--ignore", action="append", metavar="RULES",
                         help="skip these rule ids or pack names (comma-separated, repeatable)")
+    parser.add_argument("--extend-select", action="append", metavar="RULES",
+                        help="also these rule ids or pack names, e.g. a pack that is off by default")
     parser.add_argument("--pack", action="append", default=[], metavar="PATH",
                         help="load an extra YAML rule pack (repeatable)")
+    parser.add_argument("--min-severity", choices=("error", "warning", "info"),
+                        help="report only findings at least this severe")
+    add_config_options(parser)
+
+
+def add_config_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE",
+                        help="use this configuration file instead of looking for one")
+    parser.add_argument("--isolated", action="store_true",
+                        help="ignore every configuration file")
+
+
+def sessions_from_args(args, **extra):
+    """Sessions for the files of a run: command-line settings over each
+    file's configuration."""
+    from ..api import Sessions
+    return Sessions(config=getattr(args, "config", None), isolated=getattr(args, "isolated", False),
+                    registry=args.registry, packs=getattr(args, "pack", []),
+                    select=split_list(getattr(args, "select", None)),
+                    ignore=split_list(getattr(args, "ignore", None)),
+                    extend_select=split_list(getattr(args, "extend_select", None)),
+                    min_severity=getattr(args, "min_severity", None), **extra)
 
 
 def session_from_args(args):
-    from ..api import Session
-    return Session(packs=args.pack, select=split_list(getattr(args, "select", None)),
-                   ignore=split_list(getattr(args, "ignore", None)), registry=args.registry)
+    """The session for the current directory's configuration."""
+    return sessions_from_args(args).for_path(None)

@@ -8,23 +8,26 @@ from pathlib import Path
 from ..api import LintError, decode
 from ..exit_policy import SEVERITIES, exit_status
 from ..hookspecs import hookimpl
+from ..config import glob_matches, glob_regex, relative
 from ..reporters import FileResult, plural
-from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, session_from_args
+from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, sessions_from_args, split_list
 
 EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
 
 
-def walk(paths, extensions=EXTENSIONS):
+def walk(paths, extensions=EXTENSIONS, excluded=lambda path: False):
     """Yield files to lint: named files as given, directories walked for known
-    extensions (hidden directories skipped), in a stable order."""
+    extensions (hidden directories and ``excluded`` paths skipped), in a
+    stable order."""
     for path in paths:
         if path == "-":
             yield path
         elif os.path.isdir(path):
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules"
+                                 and not excluded(os.path.join(root, d)))
                 for name in sorted(files):
-                    if name.lower().endswith(extensions):
+                    if name.lower().endswith(extensions) and not excluded(os.path.join(root, name)):
                         yield os.path.join(root, name)
         else:
             yield path
@@ -42,14 +45,18 @@ class CheckCommand(Command):
                             help="output format: text (default), json, or one a plugin adds")
         parser.add_argument("--stdin-filename", metavar="NAME",
                             help="the name (and so the format) of text read from stdin")
+        parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                            help="skip files and directories matching GLOB when walking directories "
+                                 "(relative to the current directory; repeatable)")
+        parser.add_argument("--report-unused-suppressions", action="store_true",
+                            help="report suppression comments that silenced nothing")
         parser.add_argument("--statistics", action="store_true", help="count findings per rule")
         parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
         add_fix_and_ci_arguments(parser)
 
     def run(self, args):
-        session = session_from_args(args)
-        session.linter  # get the chosen rules ready now: a missing dependency is one error, not one per file
-        reporters = session.registry.reporters
+        sessions = sessions_from_args(args, report_unused_suppressions=args.report_unused_suppressions)
+        reporters = sessions.registry.reporters
         if args.format not in reporters:
             raise LintError(f"unknown format {args.format!r} (known: {', '.join(sorted(reporters))})")
         if args.unsafe_fixes and not (args.fix or args.diff):
@@ -57,17 +64,22 @@ class CheckCommand(Command):
         baseline = load_baseline(args.baseline) if args.baseline else None
         # With --fix on stdin the fixed text goes to stdout, so the report goes to stderr.
         report_to = sys.stderr if args.fix and not args.diff and "-" in args.paths else sys.stdout
-        results, errors, diffs = [], 0, []
-        for path in walk(args.paths):
+        cli_exclude = [glob_regex(g) for g in split_list(args.exclude)]
+
+        def excluded(path):
+            return (any(glob_matches(p, relative(path, Path.cwd())) for p in cli_exclude)
+                    or sessions.excluded(path))
+
+        results, errors, diffs, rules = [], 0, [], {}
+        for path in walk(args.paths, excluded=excluded):
+            name = (args.stdin_filename or "-") if path == "-" else path
+            session = sessions.for_path(name)  # a configuration error stops the run (exit 2)
+            session.linter  # a rule that cannot run (missing dependency) is one error, not one per file
+            rules.update(session.rules_by_id())
             try:
-                if path == "-":
-                    name = args.stdin_filename or "-"
-                    data = sys.stdin.buffer.read()
-                else:
-                    name = path
-                    data = read_bytes(path)
+                data = sys.stdin.buffer.read() if path == "-" else read_bytes(path)
                 source = decode(data, "<stdin>" if path == "-" else path)
-                lint = lambda text, name=name: session.lint_source(text, name)  # noqa: E731
+                lint = lambda text, name=name, session=session: session.lint_source(text, name)  # noqa: E731
                 if args.fix or args.diff:
                     result, diff = fix_one(path, name, data, source, lint, args)
                     diffs.append(diff)
@@ -86,7 +98,9 @@ class CheckCommand(Command):
             return self.show_diffs(diffs, results, errors, args)
         color = args.color == "always" or (args.color == "auto" and report_to.isatty()
                                            and not os.environ.get("NO_COLOR"))
-        reporter = reporters[args.format](report_to, rules={r.id: r for r in session.all_rules},
+        if not rules:  # nothing to lint: still report (and validate the settings)
+            rules = sessions.for_path(None).rules_by_id()
+        reporter = reporters[args.format](report_to, rules=rules,
                                           color=color, statistics=args.statistics)
         reporter.report(results)
         return exit_status([d for r in results for d in r.diagnostics], errors=errors,

@@ -1,11 +1,12 @@
 """``lintnews explain RULE``: a rule's documentation, like ``ruff rule``."""
 from __future__ import annotations
 
+import difflib
 import textwrap
 
 from ..api import LintError
 from ..hookspecs import hookimpl
-from . import Command, session_from_args
+from . import Command, add_config_options, session_from_args
 from .rules import summary
 
 
@@ -35,12 +36,14 @@ class ExplainCommand(Command):
     def add_arguments(self, parser):
         parser.add_argument("rule", help="a rule id, e.g. typos.eggcorns")
         parser.add_argument("--pack", action="append", default=[], metavar="PATH")
+        add_config_options(parser)
 
     def run(self, args):
         session = session_from_args(args)
         rule = session.rule(args.rule)
         if rule is None:
             close = [r.id for r in session.all_rules if args.rule in r.id][:5]
+            close = close or difflib.get_close_matches(args.rule, [r.id for r in session.all_rules], n=3)
             hint = f" (did you mean: {', '.join(close)}?)" if close else " (see `lintnews rules --all`)"
             raise LintError(f"unknown rule {args.rule!r}{hint}")
         print(explain(rule), end="")

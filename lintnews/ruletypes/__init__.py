@@ -85,6 +85,12 @@ class RuleType:
     def find(self, doc) -> Iterable[Hit]:
         raise NotImplementedError
 
+    def quoted(self, doc, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies in a quotation and this rule skips
+        quotations (``quotes: skip``). Rule types that look at parts of a
+        match (a cue within a sentence) use it to honour the rule's choice."""
+        return self.rule.skip_quotes and doc.in_quote(start, end)
+
 
 def string_list(value, key: str) -> list[str]:
     """Validate a list of non-empty strings."""

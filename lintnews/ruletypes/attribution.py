@@ -43,6 +43,9 @@ _AFTER_NOT_STATISTICS = re.compile(
 class AttributionRule(RuleType):
     name = "attribution"
     summary = "Flags claims and statistics that name no source."
+    # A claim or figure inside a quotation is the speaker's, attributed by
+    # the quotation itself.
+    skip_quotes = True
     options = {
         "claims": Option(list, "Phrases of vague or agentless attribution ('reports claim', "
                                "'it is estimated')."),
@@ -69,7 +72,7 @@ class AttributionRule(RuleType):
         sourced = [self._names_source(doc, s.start, s.end) for s in sentences]
         for i, s in enumerate(sentences):
             cue = self.claims.search(text, s.start, s.end) if self.claims else None
-            if cue and not sourced[i] and not doc.in_quote(cue.start(), cue.end()):
+            if cue and not sourced[i] and not self.quoted(doc, cue.start(), cue.end()):
                 yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
             elif self.figures and self._has_statistic(doc, s.start, s.end):
                 lo, hi = max(0, i - self.window), min(len(sentences), i + self.window + 1)
@@ -83,7 +86,7 @@ class AttributionRule(RuleType):
     def _has_statistic(self, doc, start: int, end: int) -> bool:
         text = doc.text
         for m in _NUMBER.finditer(text, start, end):
-            if doc.in_quote(m.start(), m.end()):
+            if self.quoted(doc, m.start(), m.end()):
                 continue
             if is_statistic(text, m, self.min_value):
                 return True

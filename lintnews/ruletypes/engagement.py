@@ -51,19 +51,18 @@ class EngagementRule(RuleType):
         sentences = [s for s in doc.sentences if s.end > region_start]
         for i, s in enumerate(sentences):
             call = self.calls.search(text, s.start, s.end) if self.calls else None
-            if call and not doc.in_quote(call.start(), call.end()):
+            if call and not self.quoted(doc, call.start(), call.end()):
                 yield Hit(s.start, s.end)
             elif self.questions and self._is_question(doc, s) and (
                     self.reader.search(text, s.start, s.end) or not _answered(doc, sentences, i)):
                 yield Hit(s.start, s.end)
 
-    @staticmethod
-    def _is_question(doc, s) -> bool:
+    def _is_question(self, doc, s) -> bool:
         """Whether the sentence is a question in the author's voice (its
         question mark is not inside a quotation)."""
         stripped = doc.text[s.start:s.end].rstrip("\"'”’)] ")
         mark = s.start + len(stripped) - 1
-        return stripped.endswith("?") and not doc.in_quote(mark, mark + 1)
+        return stripped.endswith("?") and not self.quoted(doc, mark, mark + 1)
 
 
 def _answered(doc, sentences, i: int) -> bool:
