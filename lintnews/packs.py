@@ -87,7 +87,11 @@ class Pack:
     enabled: bool = True
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it: ten times faster on large packs.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeBase):
     """Safe loader that remembers the line of every mapping key."""
 
 
