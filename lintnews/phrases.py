@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
+import weakref
 
 import ahocorasick
 
@@ -22,6 +24,8 @@ _APOSTROPHES = "'’"
 _FOLD_TABLE = str.maketrans({"’": "'", "\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " ",
                              "\u00a0": " "})
 _WHITESPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+_NOT_PHRASE_CHAR = re.compile(r"[^\w'-]")
+_PLAIN_KEY = re.compile(r"\w(?:[\w' -]*\w)?")
 
 
 def normalize(phrase: str, ignorecase: bool = True) -> str:
@@ -33,7 +37,7 @@ def normalize(phrase: str, ignorecase: bool = True) -> str:
 class Folded:
     """A text folded for matching, with the map back to original offsets."""
 
-    __slots__ = ("text", "_points", "_shifts", "lower")
+    __slots__ = ("text", "_points", "_shifts", "lower", "_bounded")
 
     def __init__(self, text: str):
         points, shifts, parts, pos, shift = [], [], [], 0, 0
@@ -52,6 +56,17 @@ class Folded:
         lower = folded.lower()
         # A few characters lower-case to two (İ): keep offsets aligned.
         self.lower = lower if len(lower) == len(folded) else "".join(c.lower()[0] for c in folded)
+        self._bounded = {}
+
+    def bounded(self, ignorecase: bool) -> str:
+        """The folded text padded with a space at each end and with every
+        character that cannot be part of a phrase (not a word character,
+        apostrophe or hyphen) turned into a space, so that a phrase padded
+        with spaces matches exactly where it stands on word boundaries."""
+        if ignorecase not in self._bounded:
+            base = self.lower if ignorecase else self.text
+            self._bounded[ignorecase] = " " + _NOT_PHRASE_CHAR.sub(" ", base) + " "
+        return self._bounded[ignorecase]
 
     def to_original(self, offset: int) -> int:
         i = bisect.bisect_right(self._points, offset) - 1
@@ -97,17 +112,79 @@ class PhraseMatch:
         return self.source[self.start():self.end()]
 
 
+class _SharedIndex:
+    """One automaton for the plain phrases of every live matcher, so a text is
+    scanned once however many rules read it ("one pass for all rules")."""
+
+    def __init__(self):
+        self.matchers = weakref.WeakSet()
+        self.automata = None  # ignorecase -> automaton; None: rebuild before use
+        self.last = None      # (text, {id(matcher): [PhraseMatch]})
+        self.lock = threading.Lock()
+
+    def add(self, matcher) -> None:
+        with self.lock:
+            self.matchers.add(matcher)
+            self.automata, self.last = None, None
+
+    def _build(self):
+        owners: dict[tuple[bool, str], list] = {}
+        for matcher in list(self.matchers):
+            for key in matcher.plain_keys:
+                owners.setdefault((matcher.ignorecase, key), []).append(id(matcher))
+        automata = {}
+        for (ignorecase, key), ids in owners.items():
+            automaton = automata.setdefault(ignorecase, ahocorasick.Automaton())
+            automaton.add_word(f" {key} ", (key, tuple(ids)))
+        for automaton in automata.values():
+            automaton.make_automaton()
+        return automata
+
+    def scan(self, text: str) -> dict:
+        last = self.last
+        if last is not None and last[0] is text:
+            return last[1]
+        automata = self.automata
+        if automata is None:
+            with self.lock:
+                automata = self.automata = self.automata or self._build()
+        folded = fold(text)
+        found: dict[int, list] = {}
+        for ignorecase, automaton in automata.items():
+            # In the padded text, " key " ends at index ``end``: the key
+            # itself spans folded offsets [end - len(key) - 1, end - 1).
+            for end, (key, ids) in automaton.iter(folded.bounded(ignorecase)):
+                match = PhraseMatch(key, folded, end - len(key) - 1, end - 1, text)
+                for owner in ids:
+                    found.setdefault(owner, []).append(match)
+        self.last = (text, found)
+        return found
+
+
+_INDEX = _SharedIndex()
+
+
 class PhraseMatcher:
     """Finds any of a list of phrases; see the module docstring."""
 
     def __init__(self, phrases, ignorecase: bool = True):
         self.ignorecase = ignorecase
-        self.automaton = ahocorasick.Automaton()
+        # Phrases of word characters, apostrophes, hyphens and spaces that
+        # start and end with a word character (nearly all) go to the shared
+        # index, which finds them in the bounded text padded with spaces: no
+        # boundary checks in Python. The rest get an automaton of their own.
+        self.plain_keys: set[str] = set()
+        self.other = ahocorasick.Automaton()
         for phrase in phrases:
             key = normalize(phrase, ignorecase)
-            if key:
-                self.automaton.add_word(key, key)
-        self.automaton.make_automaton()
+            if _PLAIN_KEY.fullmatch(key):
+                self.plain_keys.add(key)
+            elif key:
+                self.other.add_word(key, key)
+        if len(self.other):
+            self.other.make_automaton()
+        if self.plain_keys:
+            _INDEX.add(self)
         self._cache = None
 
     def _all_matches(self, text: str):
@@ -117,10 +194,17 @@ class PhraseMatcher:
         cached = self._cache
         if cached is not None and cached[0] is text:
             return cached[1], cached[2]
-        folded = fold(text)
+        found = list(_INDEX.scan(text).get(id(self), ())) if self.plain_keys else []
+        if len(self.other):
+            found += self._other_matches(fold(text), text)
+        found.sort(key=lambda m: (m.fstart, -m.fend))
+        starts = [m.start() for m in found]
+        self._cache = (text, found, starts)
+        return found, starts
+
+    def _other_matches(self, folded, text):
         haystack = folded.lower if self.ignorecase else folded.text
-        found = []
-        for last, key in self.automaton.iter(haystack):
+        for last, key in self.other.iter(haystack):
             first = last - len(key) + 1
             if _is_word(key[0]) and first > 0:
                 before = haystack[first - 1]
@@ -131,11 +215,7 @@ class PhraseMatcher:
                 if _is_word(after) or after == "'" or (
                         after == "-" and last + 2 < len(haystack) and _is_word(haystack[last + 2])):
                     continue
-            found.append(PhraseMatch(key, folded, first, last + 1, text))
-        found.sort(key=lambda m: (m.fstart, -m.fend))
-        starts = [m.start() for m in found]
-        self._cache = (text, found, starts)
-        return found, starts
+            yield PhraseMatch(key, folded, first, last + 1, text)
 
     def _matches(self, text: str, start: int = 0, end: int | None = None):
         found, starts = self._all_matches(text)
