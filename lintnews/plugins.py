@@ -24,6 +24,7 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.lexicon",
     "lintnews.ruletypes.consistency",
     "lintnews.ruletypes.pattern",
+    "lintnews.ruletypes.confusables",
     "lintnews.builtin_packs",
     "lintnews.proselint",
     "lintnews.parsers.text",
