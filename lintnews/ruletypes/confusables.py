@@ -45,7 +45,10 @@ from ..hookspecs import hookimpl
 from ..phrases import match_case
 from . import Hit, Option, RuleError, RuleType, string_list
 
-_GAP_WORD = re.compile(r"([^A-Za-z]*)([A-Za-z]+(?:['’][A-Za-z]+)*)")
+#: A word; ``split`` on it alternates the text between words and the words.
+#: (Not ``findall`` of "gap, word" pairs: on text without letters that
+#: retries the gap at every position, quadratic time.)
+_WORD_SPLIT = re.compile(r"([A-Za-z]+(?:['’][A-Za-z]+)*)")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|\n\s*$")
 #: A word touching one of these is part of a compound, a contraction or a
 #: number ("sold-out", "we're", "91st") and is not judged.
@@ -161,7 +164,8 @@ class ConfusablesRule(RuleType):
 
     def find(self, doc):
         text = doc.text
-        pieces = _GAP_WORD.findall(text)  # [(text before the word, word), ...]
+        parts = _WORD_SPLIT.split(text)
+        pieces = list(zip(parts[0::2], parts[1::2]))  # [(text before the word, word), ...]
         n = len(pieces)
         if not n:
             return
@@ -174,8 +178,7 @@ class ConfusablesRule(RuleType):
         functions = freqmod.FUNCTION_WORDS
         slips = (freqmod.EDIT_DEL, freqmod.EDIT_TRANS)
         counts = names = offsets = None
-        last = pieces[-1][1]
-        tail = text[text.rfind(last) + len(last):]
+        tail = parts[-1]
         for k in range(n):
             gap, tok = pieces[k]
             info = infos.get(tok, _MISSING)
