@@ -21,7 +21,11 @@ CATEGORIES = ("typo", "attribution", "loaded", "engagement", "style")
 SEVERITIES = ("error", "warning", "info")
 QUOTE_MODES = ("skip", "lint")
 FIX_MODES = ("safe", "unsafe")
+# Packs are untrusted input: limits on what one may ask of a run (see also
+# regexsafety.MAX_PATTERN_LENGTH). The shipped packs use a fraction of each.
 MAX_PACK_BYTES = 5_000_000
+MAX_RULES = 1_000      # rules in one pack
+MAX_ENTRIES = 50_000   # entries in one option (phrases, a swap table)
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_.-]*)+$")
 _COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "link",
                 "examples", "quotes", "fix", "enabled"}
@@ -163,8 +167,12 @@ def read_yaml(path: Path, what: str = "pack"):
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise PackError(path, exc.lineno, f"invalid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise PackError(path, None, "invalid JSON: nested too deeply") from None
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except RecursionError:
+        raise PackError(path, None, "invalid YAML: nested too deeply") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -191,6 +199,9 @@ def load_pack(path, rule_types: dict[str, type[RuleType]]) -> Pack:
     rules = data.get("rules")
     if not isinstance(rules, list) or not rules:
         raise PackError(path, _line(data, "rules"), "'rules' must be a non-empty list")
+    if len(rules) > MAX_RULES:
+        raise PackError(path, _line(data, "rules"), f"{len(rules)} rules; the limit is {MAX_RULES} "
+                        f"per pack (split it into several packs)")
     seen: set[str] = set()
     built = []
     for raw in rules:
@@ -245,6 +256,10 @@ def _build_rule(path: Path, pack: str, raw, rule_types) -> Rule:
         raise PackError(path, _line(raw, "enabled"), "'enabled' must be true or false")
     rule.examples = _examples(path, raw)
     rule.options = {k: v for k, v in raw.items() if k not in _COMMON_KEYS}
+    for key, value in rule.options.items():
+        if isinstance(value, (list, dict)) and len(value) > MAX_ENTRIES:
+            raise PackError(path, _line(raw, key), f"rule {rule_id!r}: {key!r} has {len(value)} entries; "
+                            f"the limit is {MAX_ENTRIES}")
     try:
         rule.checker = rule_type(rule, rule.options)
     except RuleError as exc:

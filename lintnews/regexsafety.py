@@ -24,9 +24,11 @@ def regex_problem(source: str) -> str | None:
         return f"pattern is {len(source)} characters long; the limit is {MAX_PATTERN_LENGTH}"
     try:
         tree = _parser.parse(source)
+        return _walk(tree, inside_repeat=False)
     except re.error:
         return None  # compiling reports syntax errors with their position
-    return _walk(tree, inside_repeat=False)
+    except RecursionError:  # the parser (and the compiler) recurse once per group
+        return "groups nested too deeply"
 
 
 def _walk(items, inside_repeat: bool) -> str | None:

@@ -16,6 +16,7 @@ import re
 
 from ..hookspecs import hookimpl
 from ..phrases import compile_phrases
+from .existence import compile_regex
 from . import Hit, Option, RuleError, RuleType, string_list
 
 
@@ -34,10 +35,7 @@ class EngagementRule(RuleType):
 
     def setup(self, calls, reader, questions, paragraphs, chars):
         self.calls = compile_phrases(string_list(calls, "calls"))
-        try:
-            self.reader = re.compile(reader, re.IGNORECASE)
-        except re.error as exc:
-            raise RuleError(f"invalid regular expression in 'reader': {exc}", "reader") from None
+        self.reader = compile_regex(reader, re.IGNORECASE, "reader")  # refuses unsafe patterns too
         if not self.calls and not questions:
             raise RuleError("an engagement rule needs 'calls' or 'questions: true'", "calls")
         self.questions, self.paragraphs, self.chars = questions, paragraphs, chars
