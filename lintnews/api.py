@@ -5,7 +5,7 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from . import suppression
+from . import inputs, suppression
 from .config import Config, Layer, find_config, load_config
 from .diagnostic import Diagnostic
 from .document import Document
@@ -33,19 +33,21 @@ def select_rules(rules: list[Rule], select=(), ignore=()) -> list[Rule]:
 
 
 def read_source(path: str | os.PathLike) -> str:
-    """Read a file as UTF-8 (a BOM is dropped); raise ``LintError`` if that fails."""
+    """The text of a file, read as ``lintnews check`` reads it (UTF-8, or
+    Windows-1252 where it is not; see ``lintnews.inputs``). Raises
+    ``LintError`` if it cannot be read or is binary."""
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, str(path))
+        return inputs.read(str(path), max_bytes=None).text
+    except inputs.Skipped as exc:
+        raise LintError(str(exc)) from None
 
 
 def decode(data: bytes, name: str) -> str:
+    """The text of a file's bytes (see ``read_source``)."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LintError(f"{name}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8") from None
+        return inputs.decode(data, name).text
+    except inputs.Skipped as exc:
+        raise LintError(str(exc)) from None
 
 
 class Session:

@@ -1,10 +1,13 @@
 """The ``lintnews`` command line. Subcommands come from plugins
 (``lintnews_commands``); this module only dispatches and maps errors to exit
-statuses: 0 clean, 1 findings, 2 usage, configuration or input error."""
+statuses: 0 clean, 1 findings, 2 usage, configuration or input error (and,
+as a safety net, an internal error: one line asking for a report, never a
+traceback; set ``LINTNEWS_TRACEBACK=1`` to see one when debugging)."""
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 
 from . import __version__
 
@@ -36,10 +39,28 @@ def build_parser(commands) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .errors import InputWarning
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", InputWarning)  # one per file, however many files
+        warnings.showwarning = _show_warning
+        return _main(argv)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    """Notes on odd input as one plain line each; other warnings as Python shows them."""
+    from .errors import InputWarning
+    if issubclass(category, InputWarning):
+        print(f"lintnews: {message}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
+def _main(argv: list[str]) -> int:
     from .api import LintError
     from .plugins import Registry, get_plugin_manager
 
-    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         registry = Registry(get_plugin_manager(_blocked(argv)))
         parser = build_parser(registry.commands)
@@ -57,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except Exception as exc:  # the last resort: a bug gets one line and exit 2, never a traceback
+        from .errors import internal_error
+        print(internal_error(None, exc), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""Errors the user must fix. Each reads as one line naming the file (and line)."""
+"""Errors the user must fix, notes on odd input, and the last-resort message
+for a bug. Each reads as one line naming the file (and line)."""
+import os
+import warnings
 
 
 class LintError(Exception):
@@ -7,3 +10,27 @@ class LintError(Exception):
 
 class ConfigError(LintError):
     """A configuration file that cannot be used: ``FILE:LINE: message``."""
+
+
+class InputWarning(UserWarning):
+    """Something odd about a file, not an error: it was passed over, or read
+    or parsed in a fallback way. The command line prints each as one line
+    ``lintnews: FILE: ...`` on stderr; API users get an ordinary warning."""
+
+
+def note(message: str) -> None:
+    """Issue an ``InputWarning`` (``message`` starts with the file's name)."""
+    warnings.warn(InputWarning(message), stacklevel=2)
+
+
+def internal_error(name: str | None, exc: BaseException) -> str:
+    """The one line printed, instead of a traceback, for a bug in lintnews
+    (or a plugin) met while linting ``name`` (None: elsewhere)."""
+    if os.environ.get("LINTNEWS_TRACEBACK"):  # when debugging: the traceback after all
+        raise exc
+    where = f" while linting {name}" if name else ""
+    if isinstance(exc, MemoryError):
+        return f"lintnews: out of memory{where}; a smaller --max-file-size passes such files over"
+    return (f"lintnews: internal error{where}: {type(exc).__name__}: {exc}. This is a bug: please "
+            f"report it with the command, `lintnews --version` and, if you can, the file "
+            f"(LINTNEWS_TRACEBACK=1 shows where it happened)")

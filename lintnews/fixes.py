@@ -80,17 +80,25 @@ class FileChanged(Exception):
 @dataclass
 class SourceFile:
     """A file as read from disk: raw bytes (to detect changes and keep the
-    BOM) and its text with the BOM removed."""
+    BOM) and its text with the BOM removed. ``encode`` turns text back into
+    the file's bytes (default: UTF-8, with the BOM if it had one; see
+    ``inputs.Input.encode`` for other encodings); it raises ``UnicodeError``
+    for text the file's encoding cannot hold."""
     path: str
     data: bytes
     text: str
     stat: os.stat_result
+    encode: Callable[[str], bytes] | None = None
+
+    def __post_init__(self):
+        if self.encode is None:
+            self.encode = self._utf8
 
     @property
     def bom(self) -> bool:
         return self.data.startswith(BOM)
 
-    def encode(self, text: str) -> bytes:
+    def _utf8(self, text: str) -> bytes:
         return (BOM if self.bom else b"") + text.encode("utf-8")
 
     def write(self, text: str) -> None:
@@ -137,4 +145,6 @@ def fix_file(source: SourceFile, lint: Lint, *, unsafe: bool = False, write: boo
         except OSError as exc:
             raise LintError(f"{source.path}: cannot write the fixes: {exc.strerror or exc}; "
                             f"the file is unchanged") from None
+        except UnicodeError as exc:  # the fixed text has no form in the file's encoding
+            raise LintError(f"{source.path}: cannot write the fixes: {exc}; the file is unchanged") from None
     return outcome

@@ -51,11 +51,13 @@ def test_missing_file_is_named_and_others_still_linted(run_cli, tmp_path):
     assert "attribution.vague-source" in out
 
 
-def test_invalid_utf8_is_named(run_cli, tmp_path):
+def test_invalid_utf8_is_named_and_still_linted(run_cli, tmp_path):
     bad = tmp_path / "latin1.txt"
-    bad.write_bytes("Caf\xe9 society.".encode("latin-1"))
-    status, _, err = run_cli("check", bad)
-    assert status == 2 and "latin1.txt: not valid UTF-8" in err and "Traceback" not in err
+    bad.write_bytes("Caf\xe9 society. Experts believe the plan will fail.".encode("latin-1"))
+    status, out, err = run_cli("check", bad)
+    assert status == 1 and "attribution.vague-source" in out
+    assert err == (f"lintnews: {bad}: warning: not valid UTF-8 (byte 0xE9 at line 1, column 4); "
+                   f"read as Windows-1252 (Latin-1)\n")
 
 
 def test_directories_are_walked_by_extension(run_cli, tmp_path):

@@ -5,7 +5,9 @@ import os
 import sys
 from pathlib import Path
 
-from ..api import LintError, decode
+from .. import inputs
+from ..api import LintError
+from ..errors import internal_error
 from ..exit_policy import SEVERITIES, exit_status
 from ..hookspecs import hookimpl
 from ..config import glob_matches, glob_regex, relative
@@ -52,6 +54,8 @@ class CheckCommand(Command):
                             help="report suppression comments that silenced nothing")
         parser.add_argument("--statistics", action="store_true", help="count findings per rule")
         parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+        parser.add_argument("--max-file-size", type=inputs.size, default=inputs.MAX_FILE_BYTES, metavar="SIZE",
+                            help="pass over larger files with a note (default: 10MB; 0: no limit)")
         add_fix_and_ci_arguments(parser)
 
     def run(self, args):
@@ -77,17 +81,22 @@ class CheckCommand(Command):
             session.linter  # a rule that cannot run (missing dependency) is one error, not one per file
             rules.update(session.rules_by_id())
             try:
-                data = sys.stdin.buffer.read() if path == "-" else read_bytes(path)
-                source = decode(data, "<stdin>" if path == "-" else path)
+                got = inputs.read_or_skip(path, max_bytes=args.max_file_size)
+                if got is None:
+                    continue  # passed over (binary, too large), with a note
+                source = got.text
                 lint = lambda text, name=name, session=session: session.lint_source(text, name)  # noqa: E731
                 if args.fix or args.diff:
-                    result, diff = fix_one(path, name, data, source, lint, args)
+                    result, diff = fix_one(path, name, got, lint, args)
                     diffs.append(diff)
                 else:
                     result = FileResult(name, lint(source), source)
                 results.append(result)
             except LintError as exc:
                 print(f"lintnews: {exc}", file=sys.stderr)
+                errors += 1
+            except Exception as exc:  # a bug: one line, not a traceback, and the other files still linted
+                print(internal_error(name, exc), file=sys.stderr)
                 errors += 1
         if args.write_baseline:
             return self.write_baseline(args.write_baseline, results, errors)
@@ -158,20 +167,23 @@ def load_baseline(path):
         raise LintError(str(exc)) from None
 
 
-def fix_one(path, name, data, source, lint, args):
-    """Fix one file (or stdin): returns its ``FileResult`` and its diff."""
+def fix_one(path, name, got, lint, args):
+    """Fix one file (or stdin), read as ``got`` (``inputs.Input``): returns
+    its ``FileResult`` and its diff."""
     from ..fixes import SourceFile, fix_file, fix_text, unified_diff
     write = args.fix and not args.diff
+    source = got.text
     if path == "-":
         outcome = fix_text(source, lint, unsafe=args.unsafe_fixes)
         if write:
-            sys.stdout.write(outcome.text)
+            write_stdout(got, outcome.text)
     else:
         try:
             stat = os.stat(path)
         except OSError as exc:
             raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        outcome = fix_file(SourceFile(path, data, source, stat), lint, unsafe=args.unsafe_fixes, write=write)
+        outcome = fix_file(SourceFile(path, got.data, source, stat, encode=got.encode), lint,
+                           unsafe=args.unsafe_fixes, write=write)
     if not outcome.settled:
         print(f"lintnews: {name}: fixes did not settle after several passes (rules: "
               f"{', '.join(sorted({d.rule for d in outcome.applied}))}); please report this",
@@ -180,19 +192,19 @@ def fix_one(path, name, data, source, lint, args):
     return result, unified_diff(name, source, outcome.text) if args.diff else ""
 
 
-def read_file(path: str) -> str:
-    return decode(read_bytes(path), path)
-
-
-def read_bytes(path: str) -> bytes:
+def write_stdout(got, text: str) -> None:
+    """The fixed text of stdin, in the encoding it came in (BOM kept)."""
     try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise LintError(f"{path}: is a directory") from None
-    except FileNotFoundError:
-        raise LintError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        data = got.encode(text)
+    except UnicodeError as exc:
+        raise LintError(f"<stdin>: cannot write the fixes: {exc}") from None
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (an embedding application's)
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 @hookimpl

@@ -17,6 +17,8 @@ from __future__ import annotations
 import html
 import re
 
+from ..document import Document
+from ..errors import note
 from ..hookspecs import hookimpl
 from . import Parser
 from .textmap import ENTITY, TextMap
@@ -29,6 +31,13 @@ GAP = set("*_~[]!\\ \t")
 # Block markup that may stand before a line's content (quote, list, table).
 LINE_GAP = set(" \t>|\\#-*+.)0123456789")
 
+#: How deep blocks and inline markup may nest. markdown-it stops parsing
+#: there and drops the rest of the document (its commonmark preset says 20,
+#: which a list in a quote in a list ... can reach); each level costs it a few
+#: stack frames, so 100 stays far from Python's recursion limit. A document
+#: that still reaches it is linted as plain text, with a note.
+MAX_NESTING = 100
+
 _markdown = None
 
 
@@ -37,7 +46,7 @@ def markdown_it():
     if _markdown is None:
         from markdown_it import MarkdownIt
         from mdit_py_plugins.front_matter import front_matter_plugin
-        _markdown = (MarkdownIt("commonmark", {"html": True})
+        _markdown = (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
                      .enable(["table", "strikethrough"]).use(front_matter_plugin))
     return _markdown
 
@@ -51,9 +60,51 @@ class MarkdownParser(Parser):
         # markdown-it turns CRLF into LF; a space in place of each CR keeps
         # every offset of its input equal to the source's.
         md_source = source.replace("\r\n", " \n").replace("\r", "\n")
+        try:
+            tokens = markdown_it().parse(md_source)
+        except RecursionError:
+            tokens = None
+        if tokens is None or _too_deep(tokens):
+            note(f"{path or '<text>'}: note: Markdown nested over {MAX_NESTING} levels deep; "
+                 f"linted as plain text")
+            return self.plain(source, path)
         text_map = TextMap(source)
-        _Walker(md_source, text_map).walk(markdown_it().parse(md_source))
+        _Walker(md_source, text_map).walk(tokens)
         return text_map.document(path, self.name)
+
+    def plain(self, source: str, path: str | None) -> Document:
+        """All of ``source`` as text, but for its HTML comments (which may
+        hold suppressions)."""
+        text_map = TextMap(source)
+        pos = 0
+        for start, end, body in html_comments(source, 0, len(source)):
+            text_map.reveal(pos, start)
+            text_map.add_comment(start, end, body)
+            pos = end
+        text_map.reveal(pos, len(source))
+        return text_map.document(path, self.name)
+
+
+def _too_deep(tokens) -> bool:
+    """Whether markdown-it reached ``MAX_NESTING`` (and so dropped text)."""
+    limit = MAX_NESTING - 1
+    return any(t.level >= limit or any(c.level >= limit for c in t.children or ()) for t in tokens)
+
+
+def html_comments(text: str, start: int, end: int):
+    """``(start, end, body)`` of each ``<!-- -->`` comment in ``text[start:end]``.
+    (Not a regular expression with a lazy body: that searches to the end
+    again for every ``<!--`` left open, quadratic time.)"""
+    pos = start
+    while True:
+        i = text.find("<!--", pos, end)
+        if i < 0:
+            return
+        j = text.find("-->", i + 4, end)
+        if j < 0:
+            return  # no later comment can be closed either
+        yield i, j + 3, text[i + 4:j]
+        pos = j + 3
 
 
 class _Walker:
@@ -75,8 +126,8 @@ class _Walker:
             elif token.type == "html_block" and token.map:
                 start, _ = self.line_span(token.map[0])
                 _, end = self.line_span(token.map[1] - 1)
-                for m in COMMENT.finditer(self.src, start, end):
-                    self.map.add_comment(m.start(), m.end(), m.group(1))
+                for c_start, c_end, body in html_comments(self.src, start, end):
+                    self.map.add_comment(c_start, c_end, body)
             elif token.type == "tr_open":
                 self.row_cursor = self.line_span(token.map[0])[0]
             elif token.type == "tr_close":
