@@ -90,7 +90,8 @@ class CheckCommand(Command):
                     result, diff = fix_one(path, name, got, lint, args)
                     diffs.append(diff)
                 else:
-                    result = FileResult(name, lint(source), source)
+                    found = lint(source)  # a clean file's text is not kept: memory stays bounded
+                    result = FileResult(name, found, source if found else None)
                 results.append(result)
             except LintError as exc:
                 print(f"lintnews: {exc}", file=sys.stderr)
