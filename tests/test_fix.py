@@ -148,6 +148,39 @@ def test_symlink_is_kept_and_target_fixed(run_cli, tmp_path):
     assert link.is_symlink() and target.read_bytes() == b"The death toll climbed.\n"
 
 
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_interrupted_write_never_truncates(tmp_path, monkeypatch, failure):
+    """A disk filling up, or Ctrl-C, halfway through writing the new text:
+    the article is whole and no temporary file is left behind."""
+    from lintnews import safe_write
+
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"original text\n" * 1000)
+    real_fdopen = os.fdopen
+
+    class HalfWritten:
+        def __init__(self, f):
+            self.f = f
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+        def write(self, data):
+            self.f.write(data[:len(data) // 2])
+            self.f.flush()
+            raise failure
+
+    monkeypatch.setattr(safe_write.os, "fdopen", lambda fd, mode: HalfWritten(real_fdopen(fd, mode)))
+    source = SourceFile(str(story), story.read_bytes(), "original text\n" * 1000, os.stat(story))
+    with pytest.raises(type(failure)):
+        source.write("changed\n" * 1000)
+    assert story.read_bytes() == b"original text\n" * 1000
+    assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]
+
+
 def test_unified_diff_marks_missing_final_newline():
     diff = unified_diff("a.txt", "one\ndeath tool", "one\ndeath toll")
     assert diff.endswith("-death tool\n\\ No newline at end of file\n+death toll\n\\ No newline at end of file\n")
