@@ -29,6 +29,7 @@ DEFAULT_PLUGINS = [
     "lintnews.commands.rules",
     "lintnews.commands.explain",
     "lintnews.commands.eval",
+    "lintnews.commands.lsp",
 ]
 
 
