@@ -17,7 +17,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import threading
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import SimpleNamespace
@@ -61,6 +63,18 @@ class Settings:
     debounce_ms: float = 0
     max_document_size: int = 1_000_000
 
+    KEYS = ("select", "ignore", "packs", "debounceMs", "maxDocumentSize")
+
+    @classmethod
+    def section(cls, data):
+        """Our part of a client's settings: the ``lintnews`` object, or the
+        whole object if it holds our keys (clients differ); else None."""
+        if not isinstance(data, dict):
+            return None
+        if isinstance(data.get("lintnews"), dict):
+            return data["lintnews"]
+        return data if any(key in data for key in cls.KEYS) else None
+
     def merged(self, data, root: str | None) -> tuple[Settings, list[str]]:
         """These settings overridden by a client's settings object; also the
         problems found in it (bad values are skipped, not fatal)."""
@@ -68,8 +82,7 @@ class Settings:
             return self, []
         if not isinstance(data, dict):
             return self, [f"settings must be an object, not {type(data).__name__}"]
-        if isinstance(data.get("lintnews"), dict):
-            data = data["lintnews"]
+        data = self.section(data) or data
         values, problems = {}, []
         for key, value in data.items():
             if key in ("select", "ignore", "packs"):
@@ -159,7 +172,7 @@ class LintnewsServer(LanguageServer):
         self.generation = 0  # bumped whenever settings, packs or configuration change
         self.settings_ready = asyncio.Event()
         self._workers = asyncio.Semaphore(2)
-        self._sessions: dict[tuple, Session] = {}
+        self._sessions: dict[tuple, Session | LintError] = {}
         self._last_good: Session | None = None
         self._session_lock = threading.Lock()
         self._reported: set[str] = set()
@@ -172,23 +185,37 @@ class LintnewsServer(LanguageServer):
             settings, found = settings.merged(data, self.root)
             problems += found
         for problem in problems:
-            self.warn(f"lintnews: {problem}")
+            self.warn(f"lintnews: {problem}", once=True)
         self.settings = settings
 
     def _session_for(self, uri: str) -> Session:
         """The session that lints ``uri``. Today one per settings; the seam
         where per-directory configuration files plug in. Thread-safe; raises
-        ``LintError`` for a bad pack or rule name."""
+        ``LintError`` for a bad pack or rule name (remembered, so a broken
+        pack is not re-read on every keystroke)."""
         s = self.settings
         key = (s.select, s.ignore, s.packs)
         with self._session_lock:
             session = self._sessions.get(key)
             if session is None:
-                session = Session(packs=s.packs, select=s.select, ignore=s.ignore, registry=self.registry)
-                session.linter  # compile every rule now, in the worker thread
+                try:
+                    session = Session(packs=s.packs, select=s.select, ignore=s.ignore, registry=self.registry)
+                    session.linter  # compile every rule now, in the worker thread
+                except LintError as exc:
+                    session = exc
                 self._sessions[key] = session
+            if isinstance(session, LintError):
+                raise session
             self._last_good = session
             return session
+
+    def _fallback_session(self) -> Session:
+        """What lints while the configured rules cannot load: the last
+        session that worked, else the built-in rules."""
+        with self._session_lock:
+            if self._last_good is None:
+                self._last_good = Session(registry=self.registry)
+            return self._last_good
 
     def reload(self) -> None:
         """Forget loaded packs and re-lint every open document."""
@@ -225,7 +252,7 @@ class LintnewsServer(LanguageServer):
             session = self._session_for(uri)
         except LintError as exc:
             problem = f"lintnews: {exc}"
-            session = self._last_good or Session(registry=self.registry)
+            session = self._fallback_session()
         parser = _parser(session, path, language_id)
         return session.linter.lint(parser.parse(text, path)), session, parser.comment, problem
 
@@ -253,6 +280,7 @@ class LintnewsServer(LanguageServer):
     async def lint_now(self, doc: OpenDocument) -> LintResult | None:
         """Lint the document's current text; None if it changed meanwhile."""
         version, generation, text = doc.version, self.generation, doc.text
+        started = time.perf_counter()
         limit = self.settings.max_document_size
         if limit and len(text) > limit:
             self.warn(f"lintnews: {doc.uri} is not linted: {len(text):,} characters is over the "
@@ -266,6 +294,8 @@ class LintnewsServer(LanguageServer):
                 log.error("linting %s failed", doc.uri, exc_info=exc)
                 self.report_server_error(exc, type(exc))
                 return None
+        log.info("linted %s v%s: %d findings in %.1f ms", doc.uri, version, len(found),
+                 (time.perf_counter() - started) * 1000)
         if problem:
             self.warn(problem, once=True)
         if self.documents.get(doc.uri) is not doc or doc.version != version or self.generation != generation:
@@ -318,10 +348,12 @@ class LintnewsServer(LanguageServer):
         return doc.result if self._fresh(doc) else None
 
     def _encoding(self) -> str:
+        """The position encoding agreed with the client at initialization."""
         try:
-            return str(self.workspace.position_encoding or "utf-16")
+            encoding = self.workspace.position_encoding or "utf-16"
         except RuntimeError:  # not initialized
             return "utf-16"
+        return getattr(encoding, "value", encoding)
 
     def is_config_file(self, path: str | None) -> bool:
         if not path:
@@ -400,19 +432,15 @@ def safe_fixes(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
 def suppression_edit(result: LintResult, d: Diagnostic) -> types.TextEdit:
     """Insert ``lintnews-disable-next-line RULE`` as a comment on the line
-    above the finding, or add the rule to such a comment already there."""
+    above the finding, or add ``, RULE`` to such a comment already there
+    (two stacked comments would not work: the first would cover the second)."""
     index, text = result.index, result.index.text
     line = index.line_of(d.start)
     if line > 0:
-        above = text[index.starts[line - 1]:index.line_end(line - 1)]
-        prefix, _, suffix = result.comment.partition("{}")
-        body = above.strip()
-        if body.startswith(prefix.strip() + " " + SUPPRESSION) and body.endswith(suffix.strip()):
-            end = index.line_end(line - 1) - (len(above) - len(above.rstrip()))
-            end -= len(suffix.strip())
-            while end > 0 and text[end - 1] == " ":
-                end -= 1
-            pos = index.position(end)
+        above_start = index.starts[line - 1]
+        at = _rule_list_end(text[above_start:index.line_end(line - 1)], result.comment)
+        if at is not None:
+            pos = index.position(above_start + at)
             return types.TextEdit(range=types.Range(start=pos, end=pos), new_text=f", {d.rule}")
     start = index.starts[line]
     line_text = text[start:index.line_end(line)]
@@ -421,6 +449,25 @@ def suppression_edit(result: LintResult, d: Diagnostic) -> types.TextEdit:
     comment = result.comment.format(f"{SUPPRESSION} {d.rule}")
     pos = types.Position(line=line, character=0)
     return types.TextEdit(range=types.Range(start=pos, end=pos), new_text=f"{indent}{comment}{newline}")
+
+
+def _rule_list_end(line: str, comment: str) -> int | None:
+    """If ``line`` is a ``disable-next-line`` comment naming rules, the index
+    just after its last rule (before any ``-- reason``); else None."""
+    prefix, _, suffix = (part.strip() for part in comment.partition("{}"))
+    body_start = len(line) - len(line.lstrip())
+    body_end = len(line.rstrip())
+    body = line[body_start:body_end]
+    if not (body.startswith(prefix) and body.endswith(suffix)) or len(body) < len(prefix) + len(suffix):
+        return None
+    inner_start = body_start + len(prefix)
+    inner = line[inner_start:body_end - len(suffix)]
+    m = re.match(rf"\s*{SUPPRESSION}\s+", inner)
+    if not m:
+        return None
+    reason = inner.find("--", m.end())
+    rules = inner[m.end():reason if reason >= 0 else len(inner)].rstrip()
+    return inner_start + m.end() + len(rules) if rules else None
 
 
 def code_actions(server: LintnewsServer, uri: str, result: LintResult,
@@ -490,10 +537,10 @@ def create_server(registry=None, defaults: Settings | None = None) -> LintnewsSe
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(ls: LintnewsServer, params: types.DidChangeConfigurationParams):
-        settings = params.settings
-        if isinstance(settings, dict) and isinstance(settings.get("lintnews"), dict):
-            ls.configure(ls.init_options, settings["lintnews"])  # pushed by the client
-        else:
+        pushed = Settings.section(params.settings)
+        if pushed is not None:  # the client sent the settings along
+            ls.configure(ls.init_options, pushed)
+        else:  # "something changed": ask
             await _pull_settings(ls)
         ls.reload()
 

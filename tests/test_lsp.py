@@ -309,6 +309,29 @@ async def test_disable_rule_for_this_line_inserts_a_suppression_comment(client, 
         "Intro.\n    # lintnews-disable-next-line lsptest.toll, lsptest.death-toll\n    The death tool rose.\n"
 
 
+@pytest.mark.parametrize("name, comment", [
+    ("story.txt", "# lintnews-disable-next-line lsptest.toll"),
+    ("story.md", "<!-- lintnews-disable-next-line lsptest.toll -->"),
+])
+async def test_the_disable_comment_silences_the_finding(client, tmp_path, pack, name, comment):
+    # Needs inline suppressions (lintnews.suppression) and, for .md, the Markdown parser.
+    pytest.importorskip("lintnews.suppression")
+    if name.endswith(".md"):
+        pytest.importorskip("lintnews.parsers.markdown")
+    await start(client, tmp_path, {"packs": [str(pack)], "select": ["lsptest"]})
+    uri = (tmp_path / name).as_uri()
+    text = "Intro.\n\nThe death tool rose.\n"
+    open_doc(client, uri, text, language_id="markdown" if name.endswith(".md") else "plaintext")
+    toll = next(d for d in (await published(client, uri)).diagnostics if d.code == "lsptest.toll")
+    (disable,) = [a for a in await actions_at(client, uri, toll) if a.title == "Disable lsptest.toll for this line"]
+    text = apply_edits(text, edits_of(disable.edit, uri))
+    assert text == f"Intro.\n\n{comment}\nThe death tool rose.\n"
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+    assert [d.code for d in (await published(client, uri, version=2)).diagnostics] == ["lsptest.death-toll"]
+
+
 async def test_fix_all_applies_every_safe_fix_and_no_unsafe_one(client, tmp_path, pack):
     await start(client, tmp_path, {"packs": [str(pack)], "select": ["lsptest.toll", "lsptest.alot"]})
     uri = (tmp_path / "story.txt").as_uri()

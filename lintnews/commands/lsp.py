@@ -24,7 +24,9 @@ class LspCommand(Command):
         parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP port instead of stdio")
         add_rule_options(parser)
         parser.add_argument("--log-level", default="warning",
-                            choices=("debug", "info", "warning", "error"), help="logging on stderr")
+                            choices=("debug", "info", "warning", "error"),
+                            help="how much to log (info: one line per lint, with its time)")
+        parser.add_argument("--log-file", metavar="PATH", help="log to this file instead of stderr")
 
     def run(self, args):
         try:  # imported here: pygls is an optional dependency (`pip install 'lintnews[lsp]'`)
@@ -33,8 +35,12 @@ class LspCommand(Command):
             raise LintError(f"the language server needs pygls and lsprotocol ({exc.name} is missing): "
                             "pip install 'lintnews[lsp]'") from None
         address = parse_address(args.tcp) if args.tcp else None
-        logging.basicConfig(stream=sys.stderr, level=args.log_level.upper(),
-                            format="lintnews-lsp %(levelname)s %(name)s: %(message)s")
+        try:
+            stream = open(args.log_file, "a", encoding="utf-8") if args.log_file else sys.stderr
+        except OSError as exc:
+            raise LintError(f"{args.log_file}: cannot write the log: {exc.strerror or exc}") from None
+        logging.basicConfig(stream=stream, level=args.log_level.upper(),
+                            format="%(asctime)s lintnews-lsp %(levelname)s %(name)s: %(message)s")
         defaults, problems = Settings().merged(
             {"select": split_list(args.select), "ignore": split_list(args.ignore), "packs": args.pack}, None)
         if problems:
