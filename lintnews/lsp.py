@@ -35,6 +35,7 @@ from .api import LintError, Session
 from .commands.explain import explain
 from .diagnostic import Diagnostic
 from .lsp_positions import LineIndex, apply_change
+from .plugins import Registry
 
 log = logging.getLogger("lintnews.lsp")
 
@@ -163,7 +164,7 @@ class LintnewsServer(LanguageServer):
     def __init__(self, registry=None, defaults: Settings | None = None):
         super().__init__("lintnews", __version__, protocol_cls=_Protocol,
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
-        self.registry = registry
+        self.registry = registry or Registry()
         self.defaults = defaults or Settings()
         self.settings = self.defaults
         self.init_options = None
@@ -221,6 +222,8 @@ class LintnewsServer(LanguageServer):
         """Forget loaded packs and re-lint every open document."""
         with self._session_lock:
             self._sessions.clear()
+            # A new registry on the same plugins: nothing it loaded is kept.
+            self.registry = Registry(self.registry.pm)
         self._reported.clear()
         self.generation += 1
         for doc in self.documents.values():
@@ -253,8 +256,9 @@ class LintnewsServer(LanguageServer):
         except LintError as exc:
             problem = f"lintnews: {exc}"
             session = self._fallback_session()
-        parser = _parser(session, path, language_id)
-        return session.linter.lint(parser.parse(text, path)), session, parser.comment, problem
+        format = _format(session, path, language_id)
+        found = session.lint_source(text, path, format)
+        return found, session, session.parser_for(path, format).comment, problem
 
     async def _in_thread(self, fn, *args):
         """Run ``fn`` in a daemon thread (at most two at once). Daemon, so that
@@ -366,13 +370,13 @@ class LintnewsServer(LanguageServer):
         return os.path.normpath(path) in {os.path.normpath(p) for p in packs}
 
 
-def _parser(session: Session, path: str | None, language_id: str):
-    """The parser for a document: by file extension, or for a document with
-    none (an unsaved buffer) by the editor's language id."""
+def _format(session: Session, path: str | None, language_id: str) -> str | None:
+    """The input format of a document: None (chosen by file extension), or
+    for a document without one (an unsaved buffer) the editor's language id
+    if a parser has that name."""
     if path and Path(path).suffix:
-        return session.parser_for(path)
-    names = {p.name for p in session.registry.parsers}
-    return session.parser_for(path, language_id if language_id in names else None)
+        return None
+    return language_id if language_id in {p.name for p in session.registry.parsers} else None
 
 
 def to_lsp(d: Diagnostic, index: LineIndex, rule) -> types.Diagnostic:
