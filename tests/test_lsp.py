@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import sys
 
 import pytest
@@ -273,6 +274,19 @@ async def test_edits_faster_than_linting_never_publish_a_stale_result(client, tm
         assert len(params.diagnostics) == params.version - 1  # each result matches its version
 
 
+async def test_with_a_debounce_a_burst_of_edits_is_linted_once(client, tmp_path, pack):
+    await start(client, tmp_path, {"packs": [str(pack)], "select": ["lsptest.toll"], "debounceMs": 500})
+    uri = (tmp_path / "story.txt").as_uri()
+    open_doc(client, uri, "The count rose.\n")
+    await published(client, uri, version=1)
+    before = len(client.published)
+    for version in range(2, 12):  # ten keystrokes well inside the 500 ms
+        change(client, uri, version, (0, 0), (0, 0), "death tool " if version == 11 else "x")
+    (diag,) = (await published(client, uri, version=11, after=before)).diagnostics
+    await asyncio.sleep(0.3)
+    assert [p.version for p in client.published[before:]] == [11]
+
+
 async def test_closing_a_document_clears_its_diagnostics(client, tmp_path, pack):
     await start(client, tmp_path, {"packs": [str(pack)]})
     uri = (tmp_path / "story.txt").as_uri()
@@ -460,46 +474,96 @@ async def test_unknown_documents_and_huge_documents_do_not_stop_the_server(clien
     assert len((await published(client, uri)).diagnostics) == 1
 
 
-async def test_malformed_messages_get_an_error_and_the_server_keeps_going(tmp_path):
-    """Raw JSON-RPC, since a well-behaved client cannot send these."""
-    proc = await asyncio.create_subprocess_exec(*SERVER, stdin=asyncio.subprocess.PIPE,
-                                                stdout=asyncio.subprocess.PIPE)
+async def test_a_bad_tcp_address_is_a_usage_error(run_cli):
+    status, _, err = run_cli("lsp", "--tcp", "localhost")
+    assert status == 2 and "--tcp wants HOST:PORT" in err
 
-    def send(message):
+
+class RawConnection:
+    """Bare JSON-RPC over a stream: for what a well-behaved client cannot
+    send, and for TCP, which pytest-lsp does not speak."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+        self.reader, self.writer = reader, writer
+
+    def send(self, message) -> None:
         body = message if isinstance(message, bytes) else json.dumps(message).encode()
-        proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.writer.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
 
-    async def receive(want_id):
+    def notify(self, method, params) -> None:
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    async def request(self, id, method, params=None) -> dict:
+        self.send({"jsonrpc": "2.0", "id": id, "method": method, "params": params})
+        return await asyncio.wait_for(self.receive(id), 15)
+
+    async def receive(self, want_id) -> dict:
         while True:
             length = 0
-            while (line := await proc.stdout.readline()) not in (b"\r\n", b""):
+            while (line := await self.reader.readline()) not in (b"\r\n", b""):
                 if line.lower().startswith(b"content-length:"):
                     length = int(line.split(b":")[1])
-            message = json.loads(await proc.stdout.readexactly(length))
+            if not length:
+                raise EOFError("the server closed the connection")
+            message = json.loads(await self.reader.readexactly(length))
             if message.get("id") == want_id:
                 return message
 
-    try:
-        send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
-        assert "capabilities" in (await asyncio.wait_for(receive(1), 15))["result"]
-        send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
-        send(b"{not json")
-        send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": 42}})
-        send({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"textDocument": 5}})
-        error = (await asyncio.wait_for(receive(2), 15))["error"]
-        assert error["code"] == -32602 and "textDocument/hover" in error["message"]
+    async def initialize(self) -> None:
+        assert "capabilities" in (await self.request(1, "initialize", {"capabilities": {}}))["result"]
+        self.notify("initialized", {})
+
+    async def lint_and_exit(self, tmp_path) -> None:
+        """Open a document, hover on its finding, shut down and exit."""
         uri = (tmp_path / "a.txt").as_uri()
-        send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-            "uri": uri, "languageId": "plaintext", "version": 1, "text": "Sadly, it failed."}}})
-        send({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover", "params": {
-            "textDocument": {"uri": uri}, "position": {"line": 0, "character": 1}}})
-        hover = (await asyncio.wait_for(receive(3), 15))["result"]
+        self.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "plaintext", "version": 1, "text": "Sadly, it failed."}})
+        hover = (await self.request(3, "textDocument/hover", {
+            "textDocument": {"uri": uri}, "position": {"line": 0, "character": 1}}))["result"]
         assert "loaded.editorializing-adverbs" in hover["contents"]["value"]
-        send({"jsonrpc": "2.0", "id": 4, "method": "shutdown"})
-        await asyncio.wait_for(receive(4), 15)
-        send({"jsonrpc": "2.0", "method": "exit"})
-        assert await asyncio.wait_for(proc.wait(), 15) == 0
+        await self.request(4, "shutdown")
+        self.notify("exit", None)
+
+
+async def stopped(proc) -> int:
+    try:
+        return await asyncio.wait_for(proc.wait(), 15)
     finally:
         if proc.returncode is None:
             proc.kill()
             await proc.wait()
+
+
+async def test_malformed_messages_get_an_error_and_the_server_keeps_going(tmp_path):
+    proc = await asyncio.create_subprocess_exec(*SERVER, stdin=asyncio.subprocess.PIPE,
+                                                stdout=asyncio.subprocess.PIPE)
+    try:
+        raw = RawConnection(proc.stdout, proc.stdin)
+        await raw.initialize()
+        raw.send(b"{not json")
+        raw.notify("textDocument/didOpen", {"textDocument": 42})
+        error = (await raw.request(2, "textDocument/hover", {"textDocument": 5}))["error"]
+        assert error["code"] == -32602 and "textDocument/hover" in error["message"]
+        await raw.lint_and_exit(tmp_path)
+    finally:
+        assert await stopped(proc) == 0
+
+
+async def test_the_server_listens_on_tcp(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = await asyncio.create_subprocess_exec(*SERVER, "--tcp", f"127.0.0.1:{port}")
+    try:
+        for _ in range(300):  # until it listens
+            try:
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                break
+            except OSError:
+                await asyncio.sleep(0.05)
+        raw = RawConnection(reader, writer)
+        await raw.initialize()
+        await raw.lint_and_exit(tmp_path)
+        writer.close()
+    finally:
+        assert await stopped(proc) == 0
