@@ -42,6 +42,7 @@ DEFAULT_PLUGINS = [
     "lintnews.commands.explain",
     "lintnews.commands.eval",
     "lintnews.commands.audit",
+    "lintnews.commands.lsp",
 ]
 
 
