@@ -31,7 +31,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from . import __version__
-from .api import LintError, Session
+from .api import LintError, Session, Sessions
 from .commands.explain import explain
 from .diagnostic import Diagnostic
 from .lsp_positions import LineIndex, apply_change
@@ -173,7 +173,7 @@ class LintnewsServer(LanguageServer):
         self.generation = 0  # bumped whenever settings, packs or configuration change
         self.settings_ready = asyncio.Event()
         self._workers = asyncio.Semaphore(2)
-        self._sessions: dict[tuple, Session | LintError] = {}
+        self._sessions: dict[tuple, Sessions | LintError] = {}
         self._last_good: Session | None = None
         self._session_lock = threading.Lock()
         self._reported: set[str] = set()
@@ -190,23 +190,30 @@ class LintnewsServer(LanguageServer):
         self.settings = settings
 
     def _session_for(self, uri: str) -> Session:
-        """The session that lints ``uri``. Today one per settings; the seam
-        where per-directory configuration files plug in. Thread-safe; raises
-        ``LintError`` for a bad pack or rule name (remembered, so a broken
-        pack is not re-read on every keystroke)."""
+        """The session that lints ``uri``: the editor's settings over the
+        file's own lintnews configuration (``.lintnews.yaml`` or
+        ``[tool.lintnews]`` found walking up from it, as on the command
+        line). Thread-safe; raises ``LintError`` for a bad pack, rule name or
+        configuration (remembered per folder, so a broken pack is not re-read
+        on every keystroke)."""
         s = self.settings
         key = (s.select, s.ignore, s.packs)
+        path = _path(uri)
+        folder = os.path.dirname(path) if path else None
         with self._session_lock:
-            session = self._sessions.get(key)
-            if session is None:
-                try:
-                    session = Session(packs=s.packs, select=s.select, ignore=s.ignore, registry=self.registry)
-                    session.linter  # compile every rule now, in the worker thread
-                except LintError as exc:
-                    session = exc
-                self._sessions[key] = session
-            if isinstance(session, LintError):
-                raise session
+            failed = self._sessions.get((key, folder))
+            if isinstance(failed, LintError):
+                raise failed
+            sessions = self._sessions.get(key)
+            if sessions is None:
+                sessions = self._sessions[key] = Sessions(
+                    packs=s.packs, select=s.select, ignore=s.ignore, registry=self.registry)
+            try:
+                session = sessions.for_path(path)
+                session.linter  # compile every rule now, in the worker thread
+            except LintError as exc:
+                self._sessions[(key, folder)] = exc
+                raise
             self._last_good = session
             return session
 

@@ -438,6 +438,23 @@ async def test_a_changed_pack_file_reloads_the_rules(client, tmp_path, pack):
     assert len(client.published) == before
 
 
+async def test_the_workspace_configuration_file_applies_and_reloads(client, tmp_path, pack):
+    """`.lintnews.yaml` beside the document applies as on the command line,
+    and an edit to it (a watched file) reloads the rules."""
+    config = tmp_path / ".lintnews.yaml"
+    config.write_text(f"packs: [{pack.name}]\nselect: [lsptest.toll]\n")
+    await start(client, tmp_path)
+    uri = (tmp_path / "story.txt").as_uri()
+    open_doc(client, uri, "The death tool rose.")
+    (diag,) = (await published(client, uri)).diagnostics
+    assert diag.code == "lsptest.toll"
+    config.write_text(f"packs: [{pack.name}]\nselect: [lsptest.toll]\nignore: [lsptest.toll]\n")
+    before = len(client.published)
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[
+        types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]))
+    assert list((await published(client, uri, after=before)).diagnostics) == []
+
+
 async def test_a_broken_pack_is_reported_and_linting_goes_on(client, tmp_path, pack):
     broken = tmp_path / "broken.yaml"
     broken.write_text("pack: broken\nrules:\n  - id: broken.x\n    type: nosuch\n")
