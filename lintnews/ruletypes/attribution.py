@@ -69,28 +69,48 @@ class AttributionRule(RuleType):
 
     def find(self, doc):
         text, sentences = doc.text, doc.sentences
-        sourced = [self._names_source(doc, s.start, s.end) for s in sentences]
+        # Each pattern runs once over the whole text, not once per sentence.
+        sourced = [False] * len(sentences)
+        for source in self.sources:
+            for i, m in _by_sentence(doc, source):
+                sourced[i] = sourced[i] or not doc.in_quote(m.start(), m.end())
+        statistics = self._statistics(doc) if self.figures else set()
         for i, s in enumerate(sentences):
             cue = self.claims.search(text, s.start, s.end) if self.claims else None
             if cue and not sourced[i] and not self.quoted(doc, cue.start(), cue.end()):
                 yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
-            elif self.figures and self._has_statistic(doc, s.start, s.end):
+            elif i in statistics:
                 lo, hi = max(0, i - self.window), min(len(sentences), i + self.window + 1)
                 if not any(sourced[lo:hi]):
                     yield Hit(s.start, s.end)
 
-    def _names_source(self, doc, start: int, end: int) -> bool:
-        return any(not doc.in_quote(m.start(), m.end())
-                   for source in self.sources for m in source.finditer(doc.text, start, end))
+    def _statistics(self, doc) -> set[int]:
+        """Indexes of the sentences that state a statistic."""
+        found = set()
+        for i, m in _by_sentence(doc, _NUMBER):
+            if i not in found and not self.quoted(doc, m.start(), m.end()) \
+                    and is_statistic(doc.text, m, self.min_value):
+                found.add(i)
+        return found
 
-    def _has_statistic(self, doc, start: int, end: int) -> bool:
-        text = doc.text
-        for m in _NUMBER.finditer(text, start, end):
-            if self.quoted(doc, m.start(), m.end()):
+
+def _by_sentence(doc, pattern):
+    """(sentence index, match) for the matches of ``pattern`` in the text that
+    start inside a sentence, each cut to its sentence as a search of that
+    sentence alone would."""
+    sentences = doc.sentences
+    if not sentences:
+        return
+    for m in pattern.finditer(doc.text):
+        i = doc.sentence_index(m.start())
+        s = sentences[i]
+        if m.start() < s.start or m.start() >= s.end:
+            continue
+        if m.end() > s.end:
+            m = pattern.match(doc.text, m.start(), s.end)
+            if m is None:
                 continue
-            if is_statistic(text, m, self.min_value):
-                return True
-        return False
+        yield i, m
 
 
 def is_statistic(text: str, m: re.Match, min_value: int) -> bool:
