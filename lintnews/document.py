@@ -166,11 +166,12 @@ class Document:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
+    chunk = text[start:end]
+    kept = chunk.strip()
+    if not kept:
+        return None
+    start += len(chunk) - len(chunk.lstrip())
+    return Span(start, start + len(kept))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -21,6 +21,7 @@ from .document import Document, Quote
 _REPORTING = r"(?:said|says|say|told|added|adds|asked|asks|wrote|writes|explained|stated|declared|insisted|argued|warned|tweeted|posted|replied|noted|continued|recalled)"
 _NAME = r"((?:[A-Z](?:\.|[\w'’-]*)\s+){0,4}[A-Z][\w'’-]*|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) [a-z-]+(?: [a-z-]+)?)"
 _SPEAKER_AFTER = re.compile(r"^[,\s]*(?:" + _REPORTING + r"\s+" + _NAME + r"|" + _NAME + r"\s+" + _REPORTING + r"|(he|she|they)\s+" + _REPORTING + ")")
+_REPORTING_VERB = re.compile(_REPORTING)
 _SPEAKER_BEFORE = re.compile(_NAME + r"\s+" + _REPORTING + r"(?:\s+\w+){0,3}\s*[:,]?\s*$")
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
@@ -123,5 +124,8 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     m = _SPEAKER_AFTER.match(text[end:end + 120])
     if m:
         return next(g for g in m.groups() if g)
-    m = _SPEAKER_BEFORE.search(text[max(0, start - 120):start])
+    before = text[max(0, start - 120):start]
+    # The search tries every position of ``before``; most quotations have no
+    # reporting verb before them at all, which one quick scan tells.
+    m = _SPEAKER_BEFORE.search(before) if _REPORTING_VERB.search(before) else None
     return m.group(1) if m else None
