@@ -147,7 +147,7 @@ class _SharedIndex:
 
     def __init__(self):
         self.matchers = weakref.WeakSet()
-        self.automata = None  # ignorecase -> automaton; None: rebuild before use
+        self.automata = None  # ({ignorecase: automaton}, {(ignorecase, key): ids}); None: rebuild before use
         self.last = None      # (text, {id(matcher): [PhraseMatch]})
         self.lock = threading.Lock()
 
@@ -157,34 +157,38 @@ class _SharedIndex:
             self.automata, self.last = None, None
 
     def _build(self):
+        """The automata (one per case mode) and each key's owners."""
         owners: dict[tuple[bool, str], list] = {}
         for matcher in list(self.matchers):
             for key in matcher.plain_keys:
                 owners.setdefault((matcher.ignorecase, key), []).append(id(matcher))
         automata = {}
-        for (ignorecase, key), ids in owners.items():
-            automaton = automata.setdefault(ignorecase, ahocorasick.Automaton())
-            automaton.add_word(f" {key} ", (key, tuple(ids)))
+        for ignorecase, key in owners:
+            automaton = automata.get(ignorecase)
+            if automaton is None:
+                automaton = automata[ignorecase] = ahocorasick.Automaton()
+            automaton.add_word(f" {key} ", key)
         for automaton in automata.values():
             automaton.make_automaton()
-        return automata
+        return automata, {k: tuple(ids) for k, ids in owners.items()}
 
     def scan(self, text: str) -> dict:
         last = self.last
         if last is not None and last[0] is text:
             return last[1]
-        automata = self.automata
-        if automata is None:
+        built = self.automata
+        if built is None:
             with self.lock:
-                automata = self.automata = self.automata or self._build()
+                built = self.automata = self.automata or self._build()
+        automata, owners = built
         folded = fold(text)
         found: dict[int, list] = {}
         for ignorecase, automaton in automata.items():
             # In the padded text, " key " ends at index ``end``: the key
             # itself spans folded offsets [end - len(key) - 1, end - 1).
-            for end, (key, ids) in automaton.iter(folded.bounded(ignorecase)):
+            for end, key in automaton.iter(folded.bounded(ignorecase)):
                 match = PhraseMatch(key, folded, end - len(key) - 1, end - 1, text)
-                for owner in ids:
+                for owner in owners[ignorecase, key]:
                     found.setdefault(owner, []).append(match)
         self.last = (text, found)
         return found
@@ -215,6 +219,16 @@ class PhraseMatcher:
         if self.plain_keys:
             _INDEX.add(self)
         self._cache = None
+
+    def __getstate__(self):
+        return {"ignorecase": self.ignorecase, "plain_keys": self.plain_keys, "other": self.other}
+
+    def __setstate__(self, state):
+        """Unpickled (from the pack cache): join the shared index again."""
+        self.__dict__.update(state)
+        self._cache = None
+        if self.plain_keys:
+            _INDEX.add(self)
 
     def _all_matches(self, text: str):
         """Every word-bounded match in ``text``, in order of start (longest

@@ -115,31 +115,43 @@ def _item(op, av) -> tuple[set[str], bool] | None:
 
 
 class FastPattern:
-    """A compiled pattern with a literal prefilter. ``finditer`` and
-    ``search`` give what ``re`` gives; everything else is the pattern's own."""
+    """A pattern from a pack, compiled on first use (a pack from the cache
+    may have many rules that never run), with a literal prefilter when it has
+    one. ``finditer`` and ``search`` give what ``re`` gives; everything else
+    is the compiled pattern's own."""
 
-    __slots__ = ("regex", "prefixes", "ignorecase", "_automaton", "_last")
+    __slots__ = ("source", "flags", "prefixes", "ignorecase", "_regex", "_automaton", "_last")
 
-    def __init__(self, regex: re.Pattern, prefixes: frozenset[str]):
-        self.regex = regex
-        self.prefixes = prefixes
-        self.ignorecase = bool(regex.flags & re.IGNORECASE)
+    def __init__(self, source: str, flags: int, prefixes: frozenset[str] | None, regex: re.Pattern | None = None):
+        self.source, self.flags, self.prefixes = source, flags, prefixes
+        self._regex = regex
+        self.ignorecase = bool(regex.flags & re.IGNORECASE) if regex is not None else None
         self._automaton = None
         self._last = None  # (text, candidate offsets): rules query one text sentence by sentence
+
+    @property
+    def regex(self) -> re.Pattern:
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.source, self.flags)
+            self.ignorecase = bool(regex.flags & re.IGNORECASE)
+        return regex
 
     def __getattr__(self, name):
         return getattr(self.regex, name)
 
     def __reduce__(self):
-        return fast, (self.regex,)
+        return FastPattern, (self.source, self.flags, self.prefixes)
 
     def __repr__(self):
-        return f"fast({self.regex!r})"
+        return f"FastPattern({self.source!r}, {self.flags})"
 
     def _candidates(self, text: str) -> list[int] | None:
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
+        if self.ignorecase is None:
+            self.regex  # noqa: B018 - compiles it, which tells whether it ignores case
         haystack = lowered(text) if self.ignorecase else text
         if haystack is None:
             found = None
@@ -167,8 +179,8 @@ class FastPattern:
         return automaton
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
-        candidates = self._candidates(string)
         end = len(string) if endpos is None else max(0, min(endpos, len(string)))
+        candidates = self._candidates(string) if self.prefixes else None
         if candidates is None:
             return self.regex.finditer(string, pos, end)
         i = bisect.bisect_left(candidates, pos)
@@ -195,10 +207,9 @@ class FastPattern:
         return next(self.finditer(string, pos, endpos), None)
 
 
-def fast(regex: re.Pattern):
-    """``regex`` with a literal prefilter when it has one, else ``regex``."""
-    prefixes = literal_prefixes(regex)
-    return FastPattern(regex, prefixes) if prefixes else regex
+def fast(regex: re.Pattern) -> FastPattern:
+    """``regex`` with a literal prefilter when it has one."""
+    return FastPattern(regex.pattern, regex.flags, literal_prefixes(regex), regex)
 
 
 _last_lowered: tuple[str, str | None] | None = None

@@ -35,7 +35,7 @@ def test_prefixes_of_common_shapes():
 ])
 def test_no_prefilter_when_no_useful_prefix(source):
     assert literal_prefixes(re.compile(source)) is None
-    assert not isinstance(fast(re.compile(source)), FastPattern)
+    assert fast(re.compile(source)).prefixes is None
 
 
 def test_unsafe_for_lower_is_complete():
@@ -105,10 +105,12 @@ def test_texts_lower_case_cannot_fold_fall_back_to_re():
     assert [m.group() for m in pattern.finditer(text)] == ["ſaid", "SAID", "said"]
 
 
-def test_pickles_and_delegates():
+def test_pickles_compiles_on_use_and_delegates():
     import pickle
     pattern = fast(re.compile(r"(?i)\bclearly\s+\w+ing"))
     again = pickle.loads(pickle.dumps(pattern))
-    assert isinstance(again, FastPattern) and again.pattern == pattern.pattern
+    assert isinstance(again, FastPattern) and again._regex is None  # not compiled yet
+    assert [m.group() for m in again.finditer("It is Clearly working.")] == ["Clearly working"]
+    assert again.pattern == pattern.pattern
     assert again.sub("X", "he is clearly winning") == "he is X"
     assert again.groupindex == {}
