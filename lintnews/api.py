@@ -177,13 +177,24 @@ class Sessions:
 
     def __init__(self, *, config: str | None = None, isolated: bool = False,
                  registry: Registry | None = None, **cli):
-        self.registry = registry or Registry(_manager(cli.pop("blocked", ())))
+        blocked = tuple(cli.pop("blocked", ()))
+        self.registry = registry or Registry(_manager(blocked))
+        self._spec = {"config": config, "isolated": isolated, "blocked": blocked, **cli}
         self.cli = cli
         self.isolated = isolated
         self._found: dict[Path, Path | None] = {}
         self._configs: dict[Path, Config] = {}
         self.fixed = self._load(Path(config).resolve()) if config and not isolated else None
         self._sessions: dict[tuple, Session] = {}
+
+    def spec(self) -> dict:
+        """The options these sessions were made with (plain values), for a
+        worker process to make the same ones: ``Sessions.from_spec``."""
+        return dict(self._spec)
+
+    @classmethod
+    def from_spec(cls, spec: dict) -> "Sessions":
+        return cls(**spec)
 
     def _load(self, path: Path) -> Config:
         if path not in self._configs:

@@ -10,6 +10,7 @@ from ..exit_policy import SEVERITIES, exit_status
 from ..hookspecs import hookimpl
 from ..config import glob_matches, glob_regex, relative
 from ..reporters import FileResult, plural
+from ..runner import Job
 from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, sessions_from_args, split_list
 
 EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
@@ -52,6 +53,13 @@ class CheckCommand(Command):
                             help="report suppression comments that silenced nothing")
         parser.add_argument("--statistics", action="store_true", help="count findings per rule")
         parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+        speed = parser.add_argument_group("speed")
+        speed.add_argument("-j", "--jobs", type=positive, metavar="N",
+                           help="lint with N worker processes (default: the number of CPUs)")
+        speed.add_argument("--no-cache", action="store_true",
+                           help="neither read nor write the results cache")
+        speed.add_argument("--cache-dir", metavar="DIR",
+                           help="where to keep the results cache (default: .lintnews_cache)")
         add_fix_and_ci_arguments(parser)
 
     def run(self, args):
@@ -70,25 +78,32 @@ class CheckCommand(Command):
             return (any(glob_matches(p, relative(path, Path.cwd())) for p in cli_exclude)
                     or sessions.excluded(path))
 
-        results, errors, diffs, rules = [], 0, [], {}
+        results, errors, diffs, rules, jobs = [], 0, [], {}, []
         for path in walk(args.paths, excluded=excluded):
             name = (args.stdin_filename or "-") if path == "-" else path
             session = sessions.for_path(name)  # a configuration error stops the run (exit 2)
             session.linter  # a rule that cannot run (missing dependency) is one error, not one per file
             rules.update(session.rules_by_id())
+            if not (args.fix or args.diff):
+                jobs.append(Job(path, name, session))  # linted below, from the cache or in parallel
+                continue
             try:
                 data = sys.stdin.buffer.read() if path == "-" else read_bytes(path)
                 source = decode(data, "<stdin>" if path == "-" else path)
                 lint = lambda text, name=name, session=session: session.lint_source(text, name)  # noqa: E731
-                if args.fix or args.diff:
-                    result, diff = fix_one(path, name, data, source, lint, args)
-                    diffs.append(diff)
-                else:
-                    result = FileResult(name, lint(source), source)
+                result, diff = fix_one(path, name, data, source, lint, args)
+                diffs.append(diff)
                 results.append(result)
             except LintError as exc:
                 print(f"lintnews: {exc}", file=sys.stderr)
                 errors += 1
+        if jobs:
+            for outcome in self.runner(sessions, args).run(jobs):
+                if isinstance(outcome, LintError):
+                    print(f"lintnews: {outcome}", file=sys.stderr)
+                    errors += 1
+                else:
+                    results.append(outcome)
         if args.write_baseline:
             return self.write_baseline(args.write_baseline, results, errors)
         if baseline is not None:
@@ -105,6 +120,14 @@ class CheckCommand(Command):
         reporter.report(results)
         return exit_status([d for r in results for d in r.diagnostics], errors=errors,
                            fail_on=args.fail_on, exit_zero=args.exit_zero)
+
+    @staticmethod
+    def runner(sessions, args):
+        from ..results import ResultsCache
+        from ..runner import Progress, Runner
+        return Runner(sessions, jobs=args.jobs, read=read_bytes, stdin=sys.stdin.buffer.read,
+                      results_cache=None if args.no_cache else ResultsCache(args.cache_dir),
+                      progress=Progress.for_terminal())
 
     @staticmethod
     def write_baseline(path, results, errors):
@@ -178,6 +201,13 @@ def fix_one(path, name, data, source, lint, args):
               file=sys.stderr)
     result = FileResult(name, outcome.remaining, outcome.text, fixed=outcome.applied)
     return result, unified_diff(name, source, outcome.text) if args.diff else ""
+
+
+def positive(value: str) -> int:
+    import argparse
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 def read_file(path: str) -> str:
