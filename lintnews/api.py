@@ -5,7 +5,7 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from . import suppression
+from . import cache, suppression
 from .config import Config, Layer, find_config, load_config
 from .diagnostic import Diagnostic
 from .document import Document
@@ -84,11 +84,13 @@ class Session:
         return packs
 
     def _load(self, path) -> Pack:
-        """Load a pack once per registry, however many sessions use it."""
+        """Load a pack once per registry, however many sessions use it, and
+        from the on-disk cache of compiled packs when it is there."""
         key = Path(path).resolve()
         if key not in self.registry.pack_cache:
             try:
-                self.registry.pack_cache[key] = load_pack(path, self.registry.rule_types)
+                self.registry.pack_cache[key] = cache.load_pack(path, self.registry.rule_types, load_pack,
+                                                                self.registry.plugin_fingerprint)
             except PackError as exc:
                 raise LintError(str(exc)) from None
         return self.registry.pack_cache[key]

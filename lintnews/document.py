@@ -45,9 +45,14 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 vs v etc approx est dept univ assn ave blvd rd hwy ph al
 """.split())
 
+# A sentence ends with terminal punctuation (and closing quotes or brackets)
+# before white space and a capital or digit, or at a blank line. The pattern
+# starts with a character class so that ``re`` skips quickly to the next
+# candidate; the "para" group matches at a blank line, "close" otherwise, and
+# the terminal punctuation runs from the start of the match to "close".
 _SENTENCE_END = re.compile(
-    r"""(?P<end>[.!?…]+)(?P<close>["'”’)\]]*)(?=\s+["'“‘(\[]*[A-Z0-9])"""
-    r"""|(?P<para>\n[ \t]*\n)""",
+    r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*(?P<close>["'”’)\]]*)(?=\s+["'“‘(\[]*[A-Z0-9])"""
+    r"""|(?P<para>(?<=\n)[ \t]*\n))""",
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -127,8 +132,11 @@ class Document:
         return [s.start for s in self.sentences]
 
     def paragraph_index(self, offset: int) -> int:
-        starts = [p.start for p in self.paragraphs]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
 
     @cached_property
     def quotes(self) -> list[Quote]:
@@ -158,11 +166,12 @@ class Document:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
+    chunk = text[start:end]
+    kept = chunk.strip()
+    if not kept:
+        return None
+    start += len(chunk) - len(chunk.lstrip())
+    return Span(start, start + len(kept))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -185,10 +194,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group("para"):
+        if m.group("close") is None:  # a blank line
             cut = m.start()
         else:
-            if m.group("end") == "." and _is_abbreviation(text, m.start("end")):
+            if m.start("close") == m.start() + 1 and text[m.start()] == "." and _is_abbreviation(text, m.start()):
                 continue
             cut = m.end()
         span = _trim(text, pos, cut)

@@ -1,7 +1,6 @@
 """``lintnews lsp``: run the language server over stdio (or TCP)."""
 from __future__ import annotations
 
-import logging
 import sys
 
 from ..api import LintError
@@ -39,6 +38,7 @@ class LspCommand(Command):
             stream = open(args.log_file, "a", encoding="utf-8") if args.log_file else sys.stderr
         except OSError as exc:
             raise LintError(f"{args.log_file}: cannot write the log: {exc.strerror or exc}") from None
+        import logging  # here, not at the top: every lintnews command imports this module
         logging.basicConfig(stream=stream, level=args.log_level.upper(),
                             format="%(asctime)s lintnews-lsp %(levelname)s %(name)s: %(message)s")
         defaults, problems = Settings().merged(

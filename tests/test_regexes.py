@@ -1,0 +1,116 @@
+"""The literal prefilter finds exactly what ``re`` finds."""
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from lintnews import regexes
+from lintnews.packs import read_yaml
+from lintnews.regexes import FastPattern, fast, literal_prefixes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def spans(it):
+    return [(m.start(), m.end(), m.group()) for m in it]
+
+
+def test_prefixes_of_common_shapes():
+    assert literal_prefixes(re.compile(r"(?i)\b(?:clearly|Obviously)\s+\w+ing\b")) == {"clearly", "obviously"}
+    assert literal_prefixes(re.compile(r"(?<!\bis\s)\bsaid (?:the|a) ")) == {"said the ", "said a "}
+    assert literal_prefixes(re.compile(r"\b(?:he|she) (?:said|told)\b")) == {
+        "he said", "he told", "she said", "she told"}
+    assert literal_prefixes(re.compile(r"[Tt]he (?:big)? dog")) == {"The ", "the "}
+    assert literal_prefixes(re.compile(r"(?:ab)+c")) == {"ab"}
+
+
+@pytest.mark.parametrize("source", [
+    r"\b[A-Z]\w+ said",    # starts with a class
+    r"(?:the)?cat",        # optional start
+    r"\w+ing",
+    r"a|bc",               # one prefix too short
+    r"(?i:clearly) says",  # scoped flags
+])
+def test_no_prefilter_when_no_useful_prefix(source):
+    assert literal_prefixes(re.compile(source)) is None
+    assert fast(re.compile(source)).prefixes is None
+
+
+def test_unsafe_for_lower_is_complete():
+    """Every character that ``str.lower`` maps off its length or off the
+    ASCII letter ``re`` folds it to is listed."""
+    letter = re.compile(r"(?i)[a-z]")
+    found = set()
+    for cp in range(128, sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if len(low) != 1 or (letter.fullmatch(c) and not low.isascii()):
+            found.add(c)
+    assert found == regexes.UNSAFE_FOR_LOWER
+
+
+def shipped_regexes():
+    """Every regular expression in the shipped packs."""
+    found = []
+    for path in sorted((ROOT / "rules").glob("*.yaml")):
+        for rule in read_yaml(path)["rules"]:
+            for key in ("regex", "sources", "unless"):
+                found += [(s, 0) for s in rule.get(key) or []]
+            if rule.get("type") == "pattern":
+                flags = re.IGNORECASE if rule.get("ignorecase") else 0
+                found += [(s, flags) for s in rule.get("swap") or {}]
+    return found
+
+
+WORDS = ("said says told he she they clearly obviously according to reports sources the a of "
+         "is was were be been being working marked lied clear Said He CLEARLY İs ſaid ıs "
+         "between and 1,000 20 per cent % to a.m. Jan. Mr. U.S. 'quoted' “curly” — - . , ;").split(" ")
+
+
+def random_text(rng, n=400):
+    return "".join(rng.choice(WORDS) + rng.choice([" ", " ", " ", "  ", "\n", ". ", ", ", "-", ""])
+                   for _ in range(n))
+
+
+@pytest.mark.parametrize("source,flags", shipped_regexes() + [
+    (r"(?i)\b(?:clearly|obviously)\s+[a-z]+(?:ing|ed)\b", 0),
+    (r"(?i)(?<!\bis\s)(?<!\bwere\s)\b(?:clearly|obviously)\s+[a-z]+ed\b", 0),
+    (r"\b(?:he|she|they) (?:said|says|told)\b", 0),
+    (r"(?i)\baccording to (?!(?:reports|sources)\b)", 0),
+    (r"said|says|told", re.IGNORECASE),
+    (r"^said", re.MULTILINE),
+])
+def test_same_matches_as_re(source, flags):
+    regex = re.compile(source, flags)
+    pattern = fast(regex)
+    rng = random.Random(source)
+    for _ in range(30):
+        text = random_text(rng)
+        assert spans(pattern.finditer(text)) == spans(regex.finditer(text))
+        for _ in range(5):  # windows, as rules search sentence by sentence
+            a = rng.randrange(len(text))
+            b = rng.randrange(a, len(text) + 1)
+            assert spans(pattern.finditer(text, a, b)) == spans(regex.finditer(text, a, b))
+            found, expected = pattern.search(text, a, b), regex.search(text, a, b)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_texts_lower_case_cannot_fold_fall_back_to_re():
+    regex = re.compile(r"(?i)\bsaid\b")
+    pattern = fast(regex)
+    text = "He ſaid it; she SAID it; İ said."
+    assert spans(pattern.finditer(text)) == spans(regex.finditer(text))
+    assert [m.group() for m in pattern.finditer(text)] == ["ſaid", "SAID", "said"]
+
+
+def test_pickles_compiles_on_use_and_delegates():
+    import pickle
+    pattern = fast(re.compile(r"(?i)\bclearly\s+\w+ing"))
+    again = pickle.loads(pickle.dumps(pattern))
+    assert isinstance(again, FastPattern) and again._regex is None  # not compiled yet
+    assert [m.group() for m in again.finditer("It is Clearly working.")] == ["Clearly working"]
+    assert again.pattern == pattern.pattern
+    assert again.sub("X", "he is clearly winning") == "he is X"
+    assert again.groupindex == {}
