@@ -392,7 +392,7 @@ async def test_workspace_settings_are_read_at_start_and_on_change(client, tmp_pa
     client.set_configuration({"packs": [str(pack)], "select": ["lsptest.toll"]}, section="lintnews")
     await start(client, tmp_path)
     uri = (tmp_path / "story.txt").as_uri()
-    open_doc(client, uri, "The death tool rose. Sadly, the bill failed.")
+    open_doc(client, uri, "The death tool rose. The strikes are clearly working.")
     assert [d.code for d in (await published(client, uri)).diagnostics] == ["lsptest.toll"]
     # Pull model: the client says "something changed", the server asks.
     client.set_configuration({"packs": [str(pack)], "select": ["lsptest.death-toll", "loaded"]},
@@ -404,7 +404,7 @@ async def test_workspace_settings_are_read_at_start_and_on_change(client, tmp_pa
     # Push model: the settings come with the notification.
     before = len(client.published)
     client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
-        settings={"lintnews": {"packs": [str(pack)], "ignore": ["lsptest", "attribution"]}}))
+        settings={"lintnews": {"packs": [str(pack)], "ignore": ["lsptest", "attribution", "typos", "typos-context"]}}))
     again = await published(client, uri, after=before)
     assert [d.code for d in again.diagnostics] == ["loaded.editorializing-adverbs"]
 
@@ -460,7 +460,7 @@ async def test_a_broken_pack_is_reported_and_linting_goes_on(client, tmp_path, p
     broken.write_text("pack: broken\nrules:\n  - id: broken.x\n    type: nosuch\n")
     await start(client, tmp_path, {"packs": [str(broken)], "select": ["loaded"], "debounceMs": "soon"})
     uri = (tmp_path / "story.txt").as_uri()
-    open_doc(client, uri, "Sadly, the bill failed.")
+    open_doc(client, uri, "The strikes are clearly working.")
     diags = (await published(client, uri)).diagnostics
     assert diags  # linted with the default rules
     messages = [m.message for m in client.messages]
@@ -534,9 +534,9 @@ class RawConnection:
         """Open a document, hover on its finding, shut down and exit."""
         uri = (tmp_path / "a.txt").as_uri()
         self.notify("textDocument/didOpen", {"textDocument": {
-            "uri": uri, "languageId": "plaintext", "version": 1, "text": "Sadly, it failed."}})
+            "uri": uri, "languageId": "plaintext", "version": 1, "text": "The strikes are clearly working."}})
         hover = (await self.request(3, "textDocument/hover", {
-            "textDocument": {"uri": uri}, "position": {"line": 0, "character": 1}}))["result"]
+            "textDocument": {"uri": uri}, "position": {"line": 0, "character": 18}}))["result"]
         assert "loaded.editorializing-adverbs" in hover["contents"]["value"]
         await self.request(4, "shutdown")
         self.notify("exit", None)
