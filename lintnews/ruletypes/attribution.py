@@ -53,6 +53,8 @@ class AttributionRule(RuleType):
                                  "attribution ('is expected to', 'seems')."),
         "sources": Option(list, "Regular expressions that name a source ('said', 'according to'); "
                                 "case-sensitive unless they start with (?i)."),
+        "agent": Option(str, "Regular expression (case-insensitive) tried right after a cue: a match "
+                             "names the cue's agent ('was criticised by the council') and clears it."),
         "exempt": Option(list, "Regular expressions; a sentence matching one outside quotations is "
                                "never flagged (the writer's first person, a question)."),
         "figures": Option(bool, "Also flag counts of `figure_nouns` with no source nearby.", default=False),
@@ -65,7 +67,7 @@ class AttributionRule(RuleType):
         "min_value": Option(int, "Smallest bare number counted as a figure.", default=10),
     }
 
-    def setup(self, claims, patterns, sources, exempt, figures, figure_nouns, window, clauses, min_value):
+    def setup(self, claims, patterns, sources, agent, exempt, figures, figure_nouns, window, clauses, min_value):
         cues = [compile_regex(p, re.IGNORECASE, "patterns", i)
                 for i, p in enumerate(string_list(patterns, "patterns"))]
         phrases = compile_phrases(string_list(claims, "claims"))
@@ -76,6 +78,7 @@ class AttributionRule(RuleType):
         # Case matters here ("Pentagon said" names a source; "it is said" does
         # not): patterns that do not care say so with (?i).
         self.sources = [compile_regex(s, 0, "sources", i) for i, s in enumerate(source_list)]
+        self.agent = compile_regex(agent, re.IGNORECASE, "agent") if agent else None
         self.exempt = [compile_regex(s, 0, "exempt", i) for i, s in enumerate(string_list(exempt, "exempt"))]
         nouns = string_list(figure_nouns, "figure_nouns")
         if figures and not nouns:
@@ -94,17 +97,24 @@ class AttributionRule(RuleType):
         sentences = doc.sentences
         cues = [list(self._cues(doc, s.start, s.end)) for s in sentences]
         sourced = [self._names_source(doc, s, c) for s, c in zip(sentences, cues)]
+        counts_flagged = set()  # a figure restated later is queried once
         for i, s in enumerate(sentences):
             cue = cues[i][0] if cues[i] else self._figure(doc, s.start, s.end)
             if cue is None or self._exempt(doc, s.start, s.end):
                 continue
-            if not any(sourced[max(0, i - self.window):i + self.window + 1]):
-                yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
+            count = None if cues[i] else cue.group("num") or cue.group("words").lower()
+            if (count is not None and count in counts_flagged) or any(
+                    sourced[max(0, i - self.window):i + self.window + 1]):
+                continue
+            if count is not None:
+                counts_flagged.add(count)
+            yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
 
     def _cues(self, doc, start: int, end: int):
         """Cue matches outside quotations, in order."""
         found = [m for cue in self.cues for m in cue.finditer(doc.text, start, end)
-                 if m.end() > m.start() and not self.quoted(doc, m.start(), m.end())]
+                 if m.end() > m.start() and not self.quoted(doc, m.start(), m.end())
+                 and not (self.agent and self.agent.match(doc.text, m.end(), end))]
         return sorted(found, key=lambda m: m.start())
 
     def _figure(self, doc, start: int, end: int):
