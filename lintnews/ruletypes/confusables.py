@@ -165,7 +165,6 @@ class ConfusablesRule(RuleType):
         self._cands: dict[str, tuple] = {}
         self._infos: dict[str, tuple | None] = {}
         self._tables: tuple | None = None
-        self._names: dict[str, tuple] = {}
 
     # -- data ---------------------------------------------------------------
     def _data(self):
@@ -263,18 +262,21 @@ class ConfusablesRule(RuleType):
         if not suspects:
             return
         padded = b" " + folded + b" "
+        names: dict[str, bool] = {}
         found = []
         for w in suspects:
             start = padded.find(b" " + w + b" ")
-            hit = self._judge(text, folded, start, start + len(w))
+            hit = self._judge(text, folded, start, start + len(w), names)
             if hit is not None:
                 found.append(hit)
         found.sort(key=_START)
         yield from found
 
-    def _judge(self, text: str, folded: bytes, start: int, end: int) -> Hit | None:
+    def _judge(self, text: str, folded: bytes, start: int, end: int,
+               names: dict | None = None) -> Hit | None:
         """Weigh the word at text[start:end] (a word the document uses once)
-        against its twins, with the neighbours as they are written."""
+        against its twins, with the neighbours as they are written. ``names``
+        memoises, for one text, whether a capitalised word is a name."""
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if before in _GLUE or after in _GLUE or before.isalpha() or after.isalpha():
@@ -299,10 +301,12 @@ class ConfusablesRule(RuleType):
         if caps:
             if gap is not None and not _SENTENCE_END.search(gap):
                 return None  # a capitalised word inside a sentence: a name
-            named = self._names.get(tok)
-            if named is None or named[0] is not text:
-                named = self._names[tok] = (text, _capitalised_inside(text, tok))
-            if named[1]:
+            if names is None:
+                names = {}
+            named = names.get(tok)
+            if named is None:
+                named = names[tok] = _capitalised_inside(text, tok)
+            if named:
                 return None  # capitalised elsewhere inside a sentence
         lid = rid = None
         if prev is not None and gap.isspace() and "\n\n" not in gap:
