@@ -73,7 +73,7 @@ class Prefilter(NamedTuple):
     strings: frozenset[str]
     #: Look for ``strings`` in the lower-cased text.
     lower: bool
-    #: A match starts after a non-word character (a leading ``\b`` before a word character).
+    #: A match starts at a word boundary (a leading ``\b``).
     word_start: bool
     #: None: ``strings`` are prefixes. Otherwise ``(least, most, head)``: a
     #: match starts ``least`` to ``most`` characters before an anchor, over
@@ -139,16 +139,68 @@ def _usable(strings: set[str], ignorecase: bool, anchor: bool) -> frozenset[str]
     return frozenset(strings)
 
 
+_END_ANCHORS = {_C.AT_END, _C.AT_END_STRING, _C.AT_END_LINE}
+_end_sensitive: dict = {}
+
+
+def end_sensitive(pattern) -> bool:
+    """Whether matches of ``pattern`` may depend on where the searched text
+    ends (``endpos``): it has ``$``, ``\\Z`` or a lookahead. Phrase matchers
+    do not."""
+    source, flags = getattr(pattern, "source", None), getattr(pattern, "flags", 0)
+    if source is None:
+        source = getattr(pattern, "pattern", None)
+    if not isinstance(source, str):
+        return False
+    key = (source, flags)
+    found = _end_sensitive.get(key)
+    if found is None:
+        try:
+            found = _looks_ahead(list(_parser.parse(source, flags)))
+        except re.error:  # pragma: no cover - it compiled
+            found = True
+        _end_sensitive[key] = found
+    return found
+
+
+def _looks_ahead(items) -> bool:
+    for op, av in items:
+        if op is _C.AT and av in _END_ANCHORS:
+            return True
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            if av[0] == 1:  # a lookahead (a lookbehind has direction -1)
+                return True
+            if _looks_ahead(list(av[1])):
+                return True
+        elif op is _C.SUBPATTERN:
+            if _looks_ahead(list(av[3])):
+                return True
+        elif op is _C.BRANCH:
+            if any(_looks_ahead(list(alternative)) for alternative in av[1]):
+                return True
+        elif op in _REPEATS:
+            if _looks_ahead(list(av[2])):
+                return True
+        elif _ATOMIC is not None and op is _ATOMIC:
+            if _looks_ahead(list(av)):
+                return True
+        elif op is getattr(_C, "GROUPREF_EXISTS", None):
+            if any(branch is not None and _looks_ahead(list(branch)) for branch in av[1:]):
+                return True
+    return False
+
+
 def _word_start(items, strings, flags) -> bool:
     """Whether a leading ``\\b`` (before any character is consumed) puts
-    every match after a non-word character: its strings start with one."""
+    every match at a word boundary: then a candidate is only where the
+    character before it is a word character exactly when its own is not."""
     if flags & re.ASCII:
         return False
     for op, av in items:
         if op not in _ZERO_WIDTH:
             return False
         if op is _C.AT and av is _C.AT_BOUNDARY:
-            return all(_is_word(s[0]) for s in strings)
+            return True
     return False
 
 
@@ -188,9 +240,11 @@ def _item(op, av) -> tuple[set[str], bool] | None:
                 chars.add(chr(value))
             elif kind is _C.CATEGORY and value is _C.CATEGORY_SPACE:
                 chars.update(SPACES)
+            elif kind is _C.CATEGORY and value is _C.CATEGORY_DIGIT:
+                chars.update(_digits())
             else:
                 return None
-        return (chars, True) if len(chars) <= 40 else None
+        return (chars, True) if len(chars) <= 40 or chars >= _digits() and len(chars) <= 1000 else None
     if op is _C.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:  # (?i:...) inside: keep it simple
@@ -212,6 +266,17 @@ def _item(op, av) -> tuple[set[str], bool] | None:
         heads, whole = _sequence(list(sub))
         return heads, whole and low == high == 1
     return None
+
+
+_DIGITS: frozenset[str] | None = None
+
+
+def _digits() -> frozenset[str]:
+    """What ``\\d`` matches: every decimal digit, in any script."""
+    global _DIGITS
+    if _DIGITS is None:
+        _DIGITS = frozenset(chr(c) for c in range(0x110000) if chr(c).isdecimal())
+    return _DIGITS
 
 
 def _one_of(items) -> str | None:
@@ -279,13 +344,15 @@ class FastPattern:
     ``finditer`` and ``search`` give what ``re`` gives; everything else is
     the compiled pattern's own."""
 
-    __slots__ = ("source", "flags", "prefilter", "_regex", "_automaton", "_run", "_last")
+    __slots__ = ("source", "flags", "prefilter", "_regex", "_run", "_last", "__weakref__")
 
     def __init__(self, source: str, flags: int, prefilter: Prefilter | None, regex: re.Pattern | None = None):
         self.source, self.flags, self.prefilter = source, flags, prefilter
         self._regex = regex
-        self._automaton = self._run = None
+        self._run = None
         self._last = None  # (text, candidate offsets): rules query one text sentence by sentence
+        if prefilter is not None and len(prefilter.strings) > FIND_LIMIT:
+            _SHARED.add(self)
 
     @property
     def regex(self) -> re.Pattern:
@@ -308,6 +375,10 @@ class FastPattern:
     def __repr__(self):
         return f"FastPattern({self.source!r}, {self.flags})"
 
+    def candidates(self, text: str) -> list[int] | None:
+        """Sorted offsets where a match may start; None: anywhere."""
+        return self._candidates(text) if self.prefilter is not None else None
+
     def _candidates(self, text: str) -> list[int] | None:
         last = self._last
         if last is not None and last[0] is text:
@@ -318,23 +389,22 @@ class FastPattern:
         if found is not None and pf.head is not None:
             found = self._heads(text, found)
         elif found is not None and pf.word_start:
-            found = [p for p in found if p == 0 or not _is_word(text[p - 1])]
+            found = [p for p in found if (p > 0 and _is_word(text[p - 1])) != _is_word(text[p])]
         self._last = (text, found)
         return found
 
     def _find(self, haystack: str) -> list[int]:
         """Sorted offsets where one of the strings starts."""
         strings = self.prefilter.strings
-        if len(strings) <= FIND_LIMIT:
-            found = set()
-            for string in strings:
-                i = haystack.find(string)
-                while i >= 0:
-                    found.add(i)
-                    i = haystack.find(string, i + 1)
-            return sorted(found)
-        automaton = self._automaton or self._build()
-        return sorted({end - len(key) + 1 for end, key in automaton.iter(haystack)})
+        if len(strings) > FIND_LIMIT:  # from the automaton all such patterns share
+            return _SHARED.scan(haystack, self.prefilter.lower).get(id(self), [])
+        found = set()
+        for string in strings:
+            i = haystack.find(string)
+            while i >= 0:
+                found.add(i)
+                i = haystack.find(string, i + 1)
+        return sorted(found)
 
     def _heads(self, text: str, anchors: list[int]) -> list[int] | None:
         """Where matches can start: the positions a head's length and
@@ -355,15 +425,6 @@ class FastPattern:
                 lo = max(lo, q - n)
             starts.update(range(lo, q - least + 1))
         return sorted(starts)
-
-    def _build(self):
-        import ahocorasick
-        automaton = ahocorasick.Automaton()
-        for string in self.prefilter.strings:
-            automaton.add_word(string, string)
-        automaton.make_automaton()
-        self._automaton = automaton
-        return automaton
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         end = len(string) if endpos is None else max(0, min(endpos, len(string)))
@@ -392,6 +453,62 @@ class FastPattern:
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         return next(self.finditer(string, pos, endpos), None)
+
+
+class _SharedStrings:
+    """One Aho-Corasick automaton (per case mode) for the strings of every
+    live pattern that has too many to look for one by one: a text is scanned
+    once, not once per pattern."""
+
+    def __init__(self):
+        import threading
+        import weakref
+        self.patterns = weakref.WeakSet()
+        self.built = None  # {lower: (automaton, {string: (pattern ids)})}
+        self.last = {}     # lower -> (haystack, {id(pattern): [offsets]}), for the last text
+        self.lock = threading.Lock()
+
+    def add(self, pattern) -> None:
+        with self.lock:
+            self.patterns.add(pattern)
+            self.built, self.last = None, {}
+
+    def _build(self):
+        import ahocorasick
+        owners: dict[bool, dict[str, list]] = {}
+        for pattern in list(self.patterns):
+            for string in pattern.prefilter.strings:
+                owners.setdefault(pattern.prefilter.lower, {}).setdefault(string, []).append(id(pattern))
+        built = {}
+        for lower, strings in owners.items():
+            automaton = ahocorasick.Automaton()
+            for string, ids in strings.items():
+                automaton.add_word(string, (len(string) - 1, tuple(ids)))
+            automaton.make_automaton()
+            built[lower] = (automaton, {i for ids in strings.values() for i in ids})
+        return built
+
+    def scan(self, haystack: str, lower: bool) -> dict:
+        last = self.last.get(lower)
+        if last is not None and last[0] is haystack:
+            return last[1]
+        built = self.built
+        if built is None:
+            with self.lock:
+                built = self.built = self.built or self._build()
+        result: dict[int, list] = {}
+        if lower in built:
+            automaton, owners = built[lower]
+            found: dict[int, list] = {owner: [] for owner in owners}
+            for end, (before, ids) in automaton.iter(haystack):
+                for owner in ids:
+                    found[owner].append(end - before)
+            result = {owner: sorted(set(starts)) for owner, starts in found.items() if starts}
+        self.last = {**self.last, lower: (haystack, result)}  # a new dict: other threads may read the old one
+        return result
+
+
+_SHARED = _SharedStrings()
 
 
 def fast(regex: re.Pattern) -> FastPattern:

@@ -73,7 +73,7 @@ WORDS = ("said says told he she they clearly obviously according to reports sour
          "is was were be been being working marked lied clear Said He CLEARLY İs ſaid ıs "
          "between and 1,000 20 per cent % to a.m. Jan. Mr. U.S. 'quoted' “curly” — – ( ) ; : - . , ? "
          "I I’m We we my us it it’s that’s seems appeared expected charged described called "
-         "Smith O’Neill officials police criticism widely known people soldiers".split(" "))
+         "Smith O’Neill officials police criticism widely known people soldiers ٣٠ ५,००० more".split(" "))
 
 
 def random_text(rng, n=400):
@@ -93,6 +93,7 @@ def random_text(rng, n=400):
     (r"[;:—–()]|\s-\s|,\s*(?=(?:but|while)\b)", re.IGNORECASE),         # one-character prefixes, \s
     (r"\b(?:I|[Ww]e|[Mm]y|us)\b|\bI[’']", 0),
     (r"\b(?:it|that)(?:[’']s|\s+is)\s+(?:clear|expected)", re.IGNORECASE),  # uncased ’ in a prefix
+    (r"(?<![\w.,:/$-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+more)?\s+(?:people|soldiers)\b", re.I),
 ])
 def test_same_matches_as_re(source, flags):
     regex = re.compile(source, flags)
@@ -117,6 +118,10 @@ def test_anchors_after_a_head():
     assert bounded.strings == {" people"} and bounded.head[:2] == (1, 3)
     assert prefilter(re.compile(r"\b\w+ said")) is not None
     assert prefilter(re.compile(r"(?:the)?cat")).head[:2] == (0, 3)
+
+
+def test_digits_are_what_re_calls_digits():
+    assert regexes._digits() == {chr(cp) for cp in range(sys.maxunicode + 1) if re.match(r"\d", chr(cp))}
 
 
 def test_spaces_are_what_re_calls_white_space():
