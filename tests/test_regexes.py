@@ -77,7 +77,7 @@ WORDS = ("said says told he she they clearly obviously according to reports sour
 
 
 def random_text(rng, n=400):
-    return "".join(rng.choice(WORDS) + rng.choice([" ", " ", " ", "  ", "\n", ". ", ", ", "-", ""])
+    return "".join(rng.choice(WORDS) + rng.choice([" ", " ", " ", "  ", "\n", ". ", ", ", "-", "", "\n\n", "? "])
                    for _ in range(n))
 
 
@@ -145,3 +145,27 @@ def test_pickles_compiles_on_use_and_delegates():
     assert again.pattern == pattern.pattern
     assert again.sub("X", "he is clearly winning") == "he is X"
     assert again.groupindex == {}
+
+
+@pytest.mark.parametrize("source,flags", [
+    (r"\bsaid\b", 0),
+    (r"\?[\"'”’)\]]*$", 0),                      # looks at the end: searched sentence by sentence
+    (r"\bclearly\s+\w+(?!\s+by)", re.IGNORECASE),  # a lookahead
+    (r"\w+\.\s+\w+", 0),                        # runs across sentence ends
+    (r"[;:—–()]|\s-\s|,\s*(?=(?:but|while)\b)", re.IGNORECASE),
+    (r"(?<![\w.])\d{1,3}(?:,\d{3})* (?:people|soldiers)", re.IGNORECASE),
+])
+def test_sentence_matches_are_those_of_searches_sentence_by_sentence(source, flags):
+    from lintnews.document import Document
+    from lintnews.phrases import compile_phrases
+    rng = random.Random(source)
+    patterns = [fast(re.compile(source, flags)), re.compile(source, flags),
+                compile_phrases(["said", "clearly working", "death toll"])]
+    for _ in range(40):
+        text = random_text(rng, 120)
+        doc = Document(text)
+        for pattern in patterns:
+            grouped = doc.sentence_matches(pattern)
+            for i, s in enumerate(doc.sentences):
+                expected = [m.span() for m in pattern.finditer(text, s.start, s.end)]
+                assert [m.span() for m in grouped.get(i, ())] == expected, (text, i)
