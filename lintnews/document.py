@@ -74,6 +74,7 @@ class Document:
         #: Spans of ``text`` the markup marks as quoted (a Markdown ``>``
         #: block, an HTML ``<blockquote>`` or ``<q>``): quotations too.
         self.block_quotes = block_quotes or []
+        self._by_sentence: dict[int, dict] = {}  # id(pattern) -> sentence_matches(pattern)
 
     # -- positions ---------------------------------------------------------
     def to_source(self, offset: int) -> int:
@@ -130,6 +131,59 @@ class Document:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    def sentence_matches(self, pattern) -> dict:
+        """Sentence index → the matches of ``pattern`` (a compiled regex or a
+        phrase matcher) in that sentence, as ``pattern.finditer(text,
+        sentence.start, sentence.end)`` gives them; from one pass over the
+        whole text (calling ``finditer`` once per sentence and pattern costs
+        more than the matching), cached for the document. A sentence that a
+        match runs into or out of is searched on its own, as is every
+        sentence for a pattern that looks past its match (``$``, a lookahead):
+        the results are those of the searches sentence by sentence."""
+        found = self._by_sentence.get(id(pattern))
+        if found is None:
+            found = self._by_sentence[id(pattern)] = self._group_by_sentence(pattern)
+        return found
+
+    def _group_by_sentence(self, pattern) -> dict:
+        from .regexes import end_sensitive
+        sentences, text = self.sentences, self.text
+        groups: dict[int, list] = {}
+        if not sentences:
+            return groups
+        starts = self._sentence_starts
+        if end_sensitive(pattern):  # "$" or a lookahead: the sentence's end matters, search each
+            candidates = pattern.candidates(text) if hasattr(pattern, "candidates") else None
+            if candidates is None:
+                todo = range(len(sentences))
+            else:  # only the sentences where a match can start
+                todo = sorted({j for j in (bisect.bisect_right(starts, c) - 1 for c in candidates) if j >= 0})
+            for j in todo:
+                s = sentences[j]
+                found = list(pattern.finditer(text, s.start, s.end))
+                if found:
+                    groups[j] = found
+            return groups
+        redo = set()
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and start < sentences[i].end and end <= sentences[i].end:
+                groups.setdefault(i, []).append(m)
+                continue
+            # Not wholly inside one sentence: redo every sentence it touches.
+            j = max(i, 0)
+            while j < len(sentences) and sentences[j].start < max(end, start + 1):
+                if sentences[j].end > start:
+                    redo.add(j)
+                j += 1
+        for j in redo:
+            s = sentences[j]
+            groups[j] = list(pattern.finditer(text, s.start, s.end))
+            if not groups[j]:
+                del groups[j]
+        return groups
 
     def paragraph_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)

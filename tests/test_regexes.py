@@ -27,15 +27,16 @@ def test_prefixes_of_common_shapes():
 
 
 @pytest.mark.parametrize("source", [
-    r"\b[A-Z]\w+ said",    # starts with a class
-    r"(?:the)?cat",        # optional start
-    r"\w+ing",
+    r"\b[A-Z]\w+ [a-z]",   # starts with a class, no literal after it
+    r"(?:the)?[a-z]",      # optional start, nothing literal after it
+    r"\w+ed",              # an anchor too short to save anything
     r"a|bc",               # one prefix too short
-    r"(?i:clearly) says",  # scoped flags
+    r"(?i:clearly) [a-z]",  # scoped flags
+    r".+ said",            # a head of any characters, unbounded
 ])
 def test_no_prefilter_when_no_useful_prefix(source):
     assert literal_prefixes(re.compile(source)) is None
-    assert fast(re.compile(source)).prefixes is None
+    assert fast(re.compile(source)).prefilter is None
 
 
 def test_unsafe_for_lower_is_complete():
@@ -52,13 +53,17 @@ def test_unsafe_for_lower_is_complete():
 
 
 def shipped_regexes():
-    """Every regular expression in the shipped packs."""
+    """Every regular expression in the shipped packs, with the flags its rule type compiles it with."""
     found = []
     for path in sorted((ROOT / "rules").glob("*.yaml")):
         for rule in read_yaml(path)["rules"]:
-            for key in ("regex", "sources", "unless"):
+            kind = rule.get("type")
+            for key in ("regex", "sources", "unless", "exempt"):
                 found += [(s, 0) for s in rule.get(key) or []]
-            if rule.get("type") == "pattern":
+            if kind == "attribution":
+                found += [(s, re.IGNORECASE) for s in rule.get("patterns") or []]
+                found += [(rule["clauses"], re.IGNORECASE)] if rule.get("clauses") else []
+            if kind == "pattern":
                 flags = re.IGNORECASE if rule.get("ignorecase") else 0
                 found += [(s, flags) for s in rule.get("swap") or {}]
     return found
@@ -66,11 +71,13 @@ def shipped_regexes():
 
 WORDS = ("said says told he she they clearly obviously according to reports sources the a of "
          "is was were be been being working marked lied clear Said He CLEARLY İs ſaid ıs "
-         "between and 1,000 20 per cent % to a.m. Jan. Mr. U.S. 'quoted' “curly” — - . , ;").split(" ")
+         "between and 1,000 20 per cent % to a.m. Jan. Mr. U.S. 'quoted' “curly” — – ( ) ; : - . , ? "
+         "I I’m We we my us it it’s that’s seems appeared expected charged described called "
+         "Smith O’Neill officials police criticism widely known people soldiers ٣٠ ५,००० more".split(" "))
 
 
 def random_text(rng, n=400):
-    return "".join(rng.choice(WORDS) + rng.choice([" ", " ", " ", "  ", "\n", ". ", ", ", "-", ""])
+    return "".join(rng.choice(WORDS) + rng.choice([" ", " ", " ", "  ", "\n", ". ", ", ", "-", "", "\n\n", "? "])
                    for _ in range(n))
 
 
@@ -81,6 +88,12 @@ def random_text(rng, n=400):
     (r"(?i)\baccording to (?!(?:reports|sources)\b)", 0),
     (r"said|says|told", re.IGNORECASE),
     (r"^said", re.MULTILINE),
+    (r"\b(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he) (?:said|told)\b", 0),          # an anchor after a word
+    (r"(?<![\w.])\d{1,3}(?:,\d{3})* (?:people|soldiers)", re.IGNORECASE),  # after a bounded head
+    (r"[;:—–()]|\s-\s|,\s*(?=(?:but|while)\b)", re.IGNORECASE),         # one-character prefixes, \s
+    (r"\b(?:I|[Ww]e|[Mm]y|us)\b|\bI[’']", 0),
+    (r"\b(?:it|that)(?:[’']s|\s+is)\s+(?:clear|expected)", re.IGNORECASE),  # uncased ’ in a prefix
+    (r"(?<![\w.,:/$-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+more)?\s+(?:people|soldiers)\b", re.I),
 ])
 def test_same_matches_as_re(source, flags):
     regex = re.compile(source, flags)
@@ -95,6 +108,24 @@ def test_same_matches_as_re(source, flags):
             assert spans(pattern.finditer(text, a, b)) == spans(regex.finditer(text, a, b))
             found, expected = pattern.search(text, a, b), regex.search(text, a, b)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_anchors_after_a_head():
+    from lintnews.regexes import prefilter
+    found = prefilter(re.compile(r"\b(?:[A-Z][\w'-]+|[Hh]e) (?:said|told)\b"))
+    assert found.strings == {" said", " told"} and found.head[0] == 2
+    bounded = prefilter(re.compile(r"\d{1,3} people"))
+    assert bounded.strings == {" people"} and bounded.head[:2] == (1, 3)
+    assert prefilter(re.compile(r"\b\w+ said")) is not None
+    assert prefilter(re.compile(r"(?:the)?cat")).head[:2] == (0, 3)
+
+
+def test_digits_are_what_re_calls_digits():
+    assert regexes._digits() == {chr(cp) for cp in range(sys.maxunicode + 1) if re.match(r"\d", chr(cp))}
+
+
+def test_spaces_are_what_re_calls_white_space():
+    assert set(regexes.SPACES) == {chr(cp) for cp in range(sys.maxunicode + 1) if re.match(r"\s", chr(cp))}
 
 
 def test_texts_lower_case_cannot_fold_fall_back_to_re():
@@ -114,3 +145,27 @@ def test_pickles_compiles_on_use_and_delegates():
     assert again.pattern == pattern.pattern
     assert again.sub("X", "he is clearly winning") == "he is X"
     assert again.groupindex == {}
+
+
+@pytest.mark.parametrize("source,flags", [
+    (r"\bsaid\b", 0),
+    (r"\?[\"'”’)\]]*$", 0),                      # looks at the end: searched sentence by sentence
+    (r"\bclearly\s+\w+(?!\s+by)", re.IGNORECASE),  # a lookahead
+    (r"\w+\.\s+\w+", 0),                        # runs across sentence ends
+    (r"[;:—–()]|\s-\s|,\s*(?=(?:but|while)\b)", re.IGNORECASE),
+    (r"(?<![\w.])\d{1,3}(?:,\d{3})* (?:people|soldiers)", re.IGNORECASE),
+])
+def test_sentence_matches_are_those_of_searches_sentence_by_sentence(source, flags):
+    from lintnews.document import Document
+    from lintnews.phrases import compile_phrases
+    rng = random.Random(source)
+    patterns = [fast(re.compile(source, flags)), re.compile(source, flags),
+                compile_phrases(["said", "clearly working", "death toll"])]
+    for _ in range(40):
+        text = random_text(rng, 120)
+        doc = Document(text)
+        for pattern in patterns:
+            grouped = doc.sentence_matches(pattern)
+            for i, s in enumerate(doc.sentences):
+                expected = [m.span() for m in pattern.finditer(text, s.start, s.end)]
+                assert [m.span() for m in grouped.get(i, ())] == expected, (text, i)
