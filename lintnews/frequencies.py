@@ -47,6 +47,7 @@ from array import array
 from pathlib import Path
 
 from . import homophones
+from .cache import cache_dir  # one cache directory for all of lintnews
 
 FORMAT = 3
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
@@ -151,18 +152,6 @@ def data_dir() -> Path:
         if (path / UNIGRAM_FILE).is_file() and (path / BIGRAM_FILE).is_file():
             return path
     raise DataNotFound(f"symspellpy is installed but {UNIGRAM_FILE} / {BIGRAM_FILE} are missing")
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("LINTNEWS_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "lintnews"
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "lintnews" / "cache"
-    return Path.home() / ".cache" / "lintnews"
 
 
 def _cache_key(folder: Path) -> str:
