@@ -5,7 +5,7 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from . import inputs, suppression
+from . import cache, inputs, suppression
 from .config import Config, Layer, find_config, load_config
 from .diagnostic import Diagnostic
 from .document import Document
@@ -86,11 +86,13 @@ class Session:
         return packs
 
     def _load(self, path) -> Pack:
-        """Load a pack once per registry, however many sessions use it."""
+        """Load a pack once per registry, however many sessions use it, and
+        from the on-disk cache of compiled packs when it is there."""
         key = Path(path).resolve()
         if key not in self.registry.pack_cache:
             try:
-                self.registry.pack_cache[key] = load_pack(path, self.registry.rule_types)
+                self.registry.pack_cache[key] = cache.load_pack(path, self.registry.rule_types, load_pack,
+                                                                self.registry.plugin_fingerprint)
             except PackError as exc:
                 raise LintError(str(exc)) from None
         return self.registry.pack_cache[key]
@@ -177,13 +179,24 @@ class Sessions:
 
     def __init__(self, *, config: str | None = None, isolated: bool = False,
                  registry: Registry | None = None, **cli):
-        self.registry = registry or Registry(_manager(cli.pop("blocked", ())))
+        blocked = tuple(cli.pop("blocked", ()))
+        self.registry = registry or Registry(_manager(blocked))
+        self._spec = {"config": config, "isolated": isolated, "blocked": blocked, **cli}
         self.cli = cli
         self.isolated = isolated
         self._found: dict[Path, Path | None] = {}
         self._configs: dict[Path, Config] = {}
         self.fixed = self._load(Path(config).resolve()) if config and not isolated else None
         self._sessions: dict[tuple, Session] = {}
+
+    def spec(self) -> dict:
+        """The options these sessions were made with (plain values), for a
+        worker process to make the same ones: ``Sessions.from_spec``."""
+        return dict(self._spec)
+
+    @classmethod
+    def from_spec(cls, spec: dict) -> "Sessions":
+        return cls(**spec)
 
     def _load(self, path: Path) -> Config:
         if path not in self._configs:

@@ -39,13 +39,18 @@ def build_parser(commands) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .errors import InputWarning
-
     argv = list(sys.argv[1:] if argv is None else argv)
     with warnings.catch_warnings():
-        warnings.simplefilter("always", InputWarning)  # one per file, however many files
-        warnings.showwarning = _show_warning
+        show_notes()
         return _main(argv)
+
+
+def show_notes() -> None:
+    """Print each note on odd input (``InputWarning``) as one plain line, every
+    time (once per file, however many files share a message's source line)."""
+    from .errors import InputWarning
+    warnings.simplefilter("always", InputWarning)
+    warnings.showwarning = _show_warning
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None):
@@ -80,7 +85,7 @@ def _main(argv: list[str]) -> int:
         return 1
     except Exception as exc:  # the last resort: a bug gets one line and exit 2, never a traceback
         from .errors import internal_error
-        print(internal_error(None, exc), file=sys.stderr)
+        print(f"lintnews: {internal_error(None, exc)}", file=sys.stderr)
         return 2
 
 

@@ -45,9 +45,14 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 vs v etc approx est dept univ assn ave blvd rd hwy ph al
 """.split())
 
+# A sentence ends with terminal punctuation (and closing quotes or brackets)
+# before white space and a capital or digit, or at a blank line. The pattern
+# starts with a character class so that ``re`` skips quickly to the next
+# candidate; the "para" group matches at a blank line, "close" otherwise, and
+# the terminal punctuation runs from the start of the match to "close".
 _SENTENCE_END = re.compile(
-    r"""(?P<end>[.!?…]+)(?P<close>["'”’)\]]*)(?=\s+["'“‘(\[]*[A-Z0-9])"""
-    r"""|(?P<para>\n[ \t]*\n)""",
+    r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*(?P<close>["'”’)\]]*)(?=\s+["'“‘(\[]*[A-Z0-9])"""
+    r"""|(?P<para>(?<=\n)[ \t]*\n))""",
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -69,6 +74,7 @@ class Document:
         #: Spans of ``text`` the markup marks as quoted (a Markdown ``>``
         #: block, an HTML ``<blockquote>`` or ``<q>``): quotations too.
         self.block_quotes = block_quotes or []
+        self._by_sentence: dict[int, dict] = {}  # id(pattern) -> sentence_matches(pattern)
 
     # -- positions ---------------------------------------------------------
     def to_source(self, offset: int) -> int:
@@ -126,9 +132,65 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def sentence_matches(self, pattern) -> dict:
+        """Sentence index → the matches of ``pattern`` (a compiled regex or a
+        phrase matcher) in that sentence, as ``pattern.finditer(text,
+        sentence.start, sentence.end)`` gives them; from one pass over the
+        whole text (calling ``finditer`` once per sentence and pattern costs
+        more than the matching), cached for the document. A sentence that a
+        match runs into or out of is searched on its own, as is every
+        sentence for a pattern that looks past its match (``$``, a lookahead):
+        the results are those of the searches sentence by sentence."""
+        found = self._by_sentence.get(id(pattern))
+        if found is None:
+            found = self._by_sentence[id(pattern)] = self._group_by_sentence(pattern)
+        return found
+
+    def _group_by_sentence(self, pattern) -> dict:
+        from .regexes import end_sensitive
+        sentences, text = self.sentences, self.text
+        groups: dict[int, list] = {}
+        if not sentences:
+            return groups
+        starts = self._sentence_starts
+        if end_sensitive(pattern):  # "$" or a lookahead: the sentence's end matters, search each
+            candidates = pattern.candidates(text) if hasattr(pattern, "candidates") else None
+            if candidates is None:
+                todo = range(len(sentences))
+            else:  # only the sentences where a match can start
+                todo = sorted({j for j in (bisect.bisect_right(starts, c) - 1 for c in candidates) if j >= 0})
+            for j in todo:
+                s = sentences[j]
+                found = list(pattern.finditer(text, s.start, s.end))
+                if found:
+                    groups[j] = found
+            return groups
+        redo = set()
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and start < sentences[i].end and end <= sentences[i].end:
+                groups.setdefault(i, []).append(m)
+                continue
+            # Not wholly inside one sentence: redo every sentence it touches.
+            j = max(i, 0)
+            while j < len(sentences) and sentences[j].start < max(end, start + 1):
+                if sentences[j].end > start:
+                    redo.add(j)
+                j += 1
+        for j in redo:
+            s = sentences[j]
+            groups[j] = list(pattern.finditer(text, s.start, s.end))
+            if not groups[j]:
+                del groups[j]
+        return groups
+
     def paragraph_index(self, offset: int) -> int:
-        starts = [p.start for p in self.paragraphs]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
 
     @cached_property
     def quotes(self) -> list[Quote]:
@@ -158,11 +220,12 @@ class Document:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
+    chunk = text[start:end]
+    kept = chunk.strip()
+    if not kept:
+        return None
+    start += len(chunk) - len(chunk.lstrip())
+    return Span(start, start + len(kept))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -185,10 +248,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group("para"):
+        if m.group("close") is None:  # a blank line
             cut = m.start()
         else:
-            if m.group("end") == "." and _is_abbreviation(text, m.start("end")):
+            if m.start("close") == m.start() + 1 and text[m.start()] == "." and _is_abbreviation(text, m.start()):
                 continue
             cut = m.end()
         span = _trim(text, pos, cut)

@@ -23,14 +23,20 @@ def note(message: str) -> None:
     warnings.warn(InputWarning(message), stacklevel=2)
 
 
-def internal_error(name: str | None, exc: BaseException) -> str:
-    """The one line printed, instead of a traceback, for a bug in lintnews
-    (or a plugin) met while linting ``name`` (None: elsewhere)."""
-    if os.environ.get("LINTNEWS_TRACEBACK"):  # when debugging: the traceback after all
+class InternalError(LintError):
+    """A bug in lintnews (or a plugin) met while linting a file: reported
+    in one line, like an error the user must fix, never as a traceback."""
+
+
+def internal_error(name: str | None, exc: BaseException) -> InternalError:
+    """The one-line report of ``exc``, a bug met while linting ``name``
+    (None: elsewhere). With ``LINTNEWS_TRACEBACK`` set, ``exc`` is raised
+    instead, for its traceback."""
+    if os.environ.get("LINTNEWS_TRACEBACK"):
         raise exc
     where = f" while linting {name}" if name else ""
     if isinstance(exc, MemoryError):
-        return f"lintnews: out of memory{where}; a smaller --max-file-size passes such files over"
-    return (f"lintnews: internal error{where}: {type(exc).__name__}: {exc}. This is a bug: please "
-            f"report it with the command, `lintnews --version` and, if you can, the file "
-            f"(LINTNEWS_TRACEBACK=1 shows where it happened)")
+        return InternalError(f"out of memory{where}; a smaller --max-file-size passes such files over")
+    return InternalError(f"internal error{where}: {type(exc).__name__}: {exc}. This is a bug: please "
+                         f"report it with the command, `lintnews --version` and, if you can, the file "
+                         f"(LINTNEWS_TRACEBACK=1 shows where it happened)")

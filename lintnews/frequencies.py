@@ -9,13 +9,20 @@ are read, once, to build the cache.
 
 The cache is a ``marshal`` file in the user cache directory
 (``$LINTNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/lintnews``, else
-``~/.cache/lintnews``), keyed by the data files' sizes and modification times
-and by ``FORMAT``; it loads in a few tens of milliseconds. It holds
+``~/.cache/lintnews``), keyed by the data files' sizes and modification times,
+by ``FORMAT`` and by the homophone list; it loads in a few tens of
+milliseconds. It holds
 
-* ``ids``: word → id, and ``logu``: natural log of each word's count;
-* ``pairs``: ``id(a) << 17 | id(b)`` → log count of the pair "a b";
+* the words (sorted; a word's id is its position) and ``logu``: natural log
+  of each word's count;
+* the pairs, as compressed-sparse-row tables in both directions: for word
+  ``i``, its right (``right_of``) and left (``left_of``) neighbours with the
+  log count of each pair. The commonest words' rows become memoised dicts;
+  the others are binary-searched in place, so memory stays flat however many
+  words a long-running process meets;
 * ``twins``: word → the near-twins a single edit away (deletion, insertion,
-  substitution or transposition of one letter) that are common enough and
+  substitution or transposition of one letter) and its homophones
+  (``lintnews.homophones``, kind ``EDIT_SOUND``) that are common enough and
   occur in some listed pair, each with the kind of edit. British/American
   spelling variants (organise/organize) and inflections of the same word
   (scam/scams, produces/produced) are left out: they are not real-word errors
@@ -39,7 +46,10 @@ import threading
 from array import array
 from pathlib import Path
 
-FORMAT = 2
+from . import homophones
+from .cache import cache_dir  # one cache directory for all of lintnews
+
+FORMAT = 3
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 #: The bigram list keeps only pairs counted at least this often.
@@ -51,8 +61,11 @@ PAIR_SCALE = 45.0
 #: A twin must be at least this common to be offered as a fix.
 TWIN_MIN_COUNT = 20_000
 ID_BITS = 17
+#: Words with at least this many pairs on a side (a few hundred of the
+#: commonest words) keep them as a dict once looked up.
+BIG_ROW = 300
 
-EDIT_SUB, EDIT_DEL, EDIT_INS, EDIT_TRANS, EDIT_OTHER = range(5)
+EDIT_SUB, EDIT_DEL, EDIT_INS, EDIT_TRANS, EDIT_OTHER, EDIT_SOUND = range(6)
 
 # Closed-class words. A swap between two of them (of/on, at/as, is/it) is a
 # grammar question that word pairs cannot settle, so it is never proposed
@@ -141,20 +154,9 @@ def data_dir() -> Path:
     raise DataNotFound(f"symspellpy is installed but {UNIGRAM_FILE} / {BIGRAM_FILE} are missing")
 
 
-def cache_dir() -> Path:
-    env = os.environ.get("LINTNEWS_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "lintnews"
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "lintnews" / "cache"
-    return Path.home() / ".cache" / "lintnews"
-
-
 def _cache_key(folder: Path) -> str:
     h = hashlib.sha256(f"format={FORMAT};min={TWIN_MIN_COUNT}".encode())
+    h.update(homophones.PAIRS.encode())
     for name in (UNIGRAM_FILE, BIGRAM_FILE):
         st = (folder / name).stat()
         h.update(f";{name}:{st.st_size}:{int(st.st_mtime)}".encode())
@@ -201,26 +203,28 @@ class Frequencies:
     def word(self, i: int) -> str:
         return self._words[i]
 
+    def has_twins(self, i: int) -> bool:
+        ptr = self._twins[0]
+        return ptr[i + 1] > ptr[i]
+
     def log_count(self, word: str) -> float | None:
         i = self.word_id(word)
         return None if i is None else self.logu[i]
 
-    def right_of(self, i: int) -> dict:
-        """id of b → log count of the pair (word i, b)."""
+    def right_of(self, i: int):
+        """id of b → log count of the pair (word i, b), as a mapping with
+        ``get``."""
         d = self._rcache.get(i)
         if d is None:
-            ptr, nb, val = self._right
-            a, b = ptr[i], ptr[i + 1]
-            d = self._rcache[i] = dict(zip(nb[a:b], val[a:b]))
+            d = _row(self._right, i, self._rcache)
         return d
 
-    def left_of(self, i: int) -> dict:
-        """id of a → log count of the pair (a, word i)."""
+    def left_of(self, i: int):
+        """id of a → log count of the pair (a, word i), as a mapping with
+        ``get``."""
         d = self._lcache.get(i)
         if d is None:
-            ptr, nb, val = self._left
-            a, b = ptr[i], ptr[i + 1]
-            d = self._lcache[i] = dict(zip(nb[a:b], val[a:b]))
+            d = _row(self._left, i, self._lcache)
         return d
 
     def log_pair(self, a: str, b: str) -> float | None:
@@ -250,6 +254,34 @@ class Frequencies:
         if fmt != FORMAT:
             raise ValueError("stale cache")
         return cls(*parts)
+
+
+def _row(table: tuple, i: int, cache: dict):
+    """One word's pairs. The few words with many pairs (the neighbours met
+    most often) become memoised dicts; the others are searched in place, so
+    a long-running process (a language server, an archive audit) does not
+    grow with every word it meets."""
+    ptr, nb, val = table
+    a, b = ptr[i], ptr[i + 1]
+    if b - a < BIG_ROW:
+        return _Row(nb, val, a, b)
+    d = cache[i] = dict(zip(nb[a:b], val[a:b]))
+    return d
+
+
+class _Row:
+    """A word's pairs looked up by binary search in the shared arrays."""
+
+    __slots__ = ("_nb", "_val", "_lo", "_hi")
+
+    def __init__(self, nb: array, val: array, lo: int, hi: int):
+        self._nb, self._val, self._lo, self._hi = nb, val, lo, hi
+
+    def get(self, j: int, default=None):
+        k = bisect.bisect_left(self._nb, j, self._lo, self._hi)
+        if k < self._hi and self._nb[k] == j:
+            return self._val[k]
+        return default
 
 
 def _arr(code: str, data: bytes) -> array:
@@ -311,8 +343,12 @@ def build_bytes(folder: Path) -> bytes:
 
 
 def _twin_index(words, counts, in_pairs) -> dict:
-    """word → [(twin, edit kind), ...]."""
+    """word → [(twin, edit kind), ...]: one-edit twins and homophones."""
     targets = {w for w in in_pairs if counts.get(w, 0) >= TWIN_MIN_COUNT and _WORD.match(w)}
+    sounds: dict[str, list] = {}
+    for a, b in homophones.pairs():
+        sounds.setdefault(a, []).append(b)
+        sounds.setdefault(b, []).append(a)
     deletes: dict[str, list] = {}
     for t in targets:
         for i in range(len(t)):
@@ -336,6 +372,9 @@ def _twin_index(words, counts, in_pairs) -> dict:
                 s = w[:i] + w[i + 1] + w[i] + w[i + 2:]
                 if s in targets:
                     found.setdefault(s, EDIT_TRANS)
+        for t in sounds.get(w, ()):  # a sound-alike
+            if t in targets:
+                found.setdefault(t, EDIT_SOUND)
         kept = []
         wf = w in FUNCTION_WORDS
         for t, kind in sorted(found.items()):
@@ -372,9 +411,22 @@ def _load_or_build() -> Frequencies:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     data = build_bytes(folder)
+    write_cache(path, data)
+    return Frequencies.loads(data)
+
+
+def cache_key() -> str:
+    """Key of the installed frequency lists and of this module's format; other
+    caches derived from the tables (a rule's index) include it in theirs."""
+    return _cache_key(data_dir())
+
+
+def write_cache(path: Path, data: bytes) -> None:
+    """Write a cache file atomically; a read-only home or a full disk only
+    means the next process builds the data again."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".frequencies-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lintnews-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
@@ -386,5 +438,4 @@ def _load_or_build() -> Frequencies:
                 pass
             raise
     except OSError:
-        pass  # read-only home, full disk: keep the in-memory tables
-    return Frequencies.loads(data)
+        pass

@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .ruletypes import RuleError, RuleType
 
 CATEGORIES = ("typo", "attribution", "loaded", "engagement", "style")
@@ -91,14 +89,6 @@ class Pack:
     enabled: bool = True
 
 
-# libyaml's parser when PyYAML was built with it: ten times faster on large packs.
-_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_SafeBase):
-    """Safe loader that remembers the line of every mapping key."""
-
-
 class _LineDict(dict):
     lines: dict
     line: int
@@ -109,30 +99,47 @@ class _LineList(list):
     line: int
 
 
-def _construct_mapping(loader, node):
-    loader.flatten_mapping(node)
-    result = _LineDict()
-    result.lines = {}
-    result.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise yaml.constructor.ConstructorError(None, None, "mapping keys must be plain values",
-                                                    key_node.start_mark)
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.lines[key] = key_node.start_mark.line + 1
-    return result
+_loader = None
 
 
-def _construct_sequence(loader, node):
-    result = _LineList(loader.construct_object(child, deep=True) for child in node.value)
-    result.lines = [child.start_mark.line + 1 for child in node.value]
-    result.line = node.start_mark.line + 1
-    return result
+def _line_loader():
+    """The YAML loader, made on first use: a run whose packs all come from
+    the cache never imports PyYAML."""
+    global _loader
+    if _loader is not None:
+        return _loader
+    import yaml
 
+    # libyaml's parser when PyYAML was built with it: ten times faster on large packs.
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    class LineLoader(base):
+        """Safe loader that remembers the line of every mapping key."""
+
+    def construct_mapping(loader, node):
+        loader.flatten_mapping(node)
+        result = _LineDict()
+        result.lines = {}
+        result.line = node.start_mark.line + 1
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise yaml.constructor.ConstructorError(None, None, "mapping keys must be plain values",
+                                                        key_node.start_mark)
+            result[key] = loader.construct_object(value_node, deep=True)
+            result.lines[key] = key_node.start_mark.line + 1
+        return result
+
+    def construct_sequence(loader, node):
+        result = _LineList(loader.construct_object(child, deep=True) for child in node.value)
+        result.lines = [child.start_mark.line + 1 for child in node.value]
+        result.line = node.start_mark.line + 1
+        return result
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
+    _loader = yaml, LineLoader
+    return _loader
 
 
 def _line(node, key=None, item=None) -> int | None:
@@ -169,8 +176,9 @@ def read_yaml(path: Path, what: str = "pack"):
             raise PackError(path, exc.lineno, f"invalid JSON: {exc.msg}") from None
         except RecursionError:
             raise PackError(path, None, "invalid JSON: nested too deeply") from None
+    yaml, loader = _line_loader()
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass
     except RecursionError:
         raise PackError(path, None, "invalid YAML: nested too deeply") from None
     except yaml.MarkedYAMLError as exc:

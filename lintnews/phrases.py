@@ -21,10 +21,13 @@ import weakref
 import ahocorasick
 
 _APOSTROPHES = "'’"
-_FOLD_TABLE = str.maketrans({"’": "'", "\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " ",
-                             "\u00a0": " "})
-_WHITESPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
-_NOT_PHRASE_CHAR = re.compile(r"[^\w'-]")
+# Whitespace to fold into one space: runs of two or more characters and single
+# whitespace characters other than a space. Two patterns that start with a
+# literal or a class, which ``re`` scans for quickly, instead of one alternation.
+_RUN_FROM_SPACE = re.compile(r" \s+")
+_RUN_FROM_OTHER = re.compile(r"[^\S ]\s*")
+# Spaces map to themselves: leaving them out saves a replacement per word.
+_NOT_PHRASE_CHAR = re.compile(r"[^\w' -]")
 _PLAIN_KEY = re.compile(r"\w(?:[\w' -]*\w)?")
 
 
@@ -37,25 +40,29 @@ def normalize(phrase: str, ignorecase: bool = True) -> str:
 class Folded:
     """A text folded for matching, with the map back to original offsets."""
 
-    __slots__ = ("text", "_points", "_shifts", "lower", "_bounded")
+    __slots__ = ("text", "_points", "_shifts", "lower", "_bounded", "_lowers_char_by_char")
 
     def __init__(self, text: str):
         points, shifts, parts, pos, shift = [], [], [], 0, 0
-        for m in _WHITESPACE_RUN.finditer(text):
-            parts.append(text[pos:m.start()])
+        for start, end in _whitespace_runs(text):
+            parts.append(text[pos:start])
             parts.append(" ")
-            shift += m.end() - m.start() - 1
-            if m.end() - m.start() > 1:
-                points.append(m.start() + 1 - (shift - (m.end() - m.start() - 1)))
+            if end - start > 1:
+                points.append(start + 1 - shift)
+                shift += end - start - 1
                 shifts.append(shift)
-            pos = m.end()
+            pos = end
         parts.append(text[pos:])
-        folded = "".join(parts).translate(_FOLD_TABLE)
+        # Every whitespace character is a space by now: only apostrophes are left to fold.
+        folded = "".join(parts).replace("’", "'")
         self.text = folded
         self._points, self._shifts = points, shifts
         lower = folded.lower()
         # A few characters lower-case to two (İ): keep offsets aligned.
         self.lower = lower if len(lower) == len(folded) else "".join(c.lower()[0] for c in folded)
+        # Whether ``lower`` is the text lower-cased character by character:
+        # same length, no final sigma (which depends on its neighbours).
+        self._lowers_char_by_char = len(lower) == len(folded) and (folded.isascii() or "Σ" not in folded)
         self._bounded = {}
 
     def bounded(self, ignorecase: bool) -> str:
@@ -63,14 +70,36 @@ class Folded:
         character that cannot be part of a phrase (not a word character,
         apostrophe or hyphen) turned into a space, so that a phrase padded
         with spaces matches exactly where it stands on word boundaries."""
-        if ignorecase not in self._bounded:
-            base = self.lower if ignorecase else self.text
-            self._bounded[ignorecase] = " " + _NOT_PHRASE_CHAR.sub(" ", base) + " "
-        return self._bounded[ignorecase]
+        found = self._bounded.get(ignorecase)
+        if found is None:
+            if ignorecase and self._lowers_char_by_char:
+                # Lower-casing keeps every character a phrase character or not
+                # (tests/test_phrases.py checks each code point): no second pass.
+                found = self.bounded(False).lower()
+            else:
+                base = self.lower if ignorecase else self.text
+                found = " " + _NOT_PHRASE_CHAR.sub(" ", base) + " "
+            self._bounded[ignorecase] = found
+        return found
 
     def to_original(self, offset: int) -> int:
         i = bisect.bisect_right(self._points, offset) - 1
         return offset + (self._shifts[i] if i >= 0 else 0)
+
+
+def _whitespace_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the whitespace runs to fold, in order."""
+    spans = [m.span() for m in _RUN_FROM_OTHER.finditer(text)]
+    if spans or "  " in text:  # else the only runs are of spaces
+        spans += [m.span() for m in _RUN_FROM_SPACE.finditer(text)]
+        spans.sort()
+    runs: list[tuple[int, int]] = []
+    for start, end in spans:
+        if runs and start < runs[-1][1]:  # " \n " and its tail "\n ": one run
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    return runs
 
 
 _last: tuple[str, Folded] | None = None
@@ -118,7 +147,7 @@ class _SharedIndex:
 
     def __init__(self):
         self.matchers = weakref.WeakSet()
-        self.automata = None  # ignorecase -> automaton; None: rebuild before use
+        self.automata = None  # ({ignorecase: automaton}, {(ignorecase, key): ids}); None: rebuild before use
         self.last = None      # (text, {id(matcher): [PhraseMatch]})
         self.lock = threading.Lock()
 
@@ -128,34 +157,38 @@ class _SharedIndex:
             self.automata, self.last = None, None
 
     def _build(self):
+        """The automata (one per case mode) and each key's owners."""
         owners: dict[tuple[bool, str], list] = {}
         for matcher in list(self.matchers):
             for key in matcher.plain_keys:
                 owners.setdefault((matcher.ignorecase, key), []).append(id(matcher))
         automata = {}
-        for (ignorecase, key), ids in owners.items():
-            automaton = automata.setdefault(ignorecase, ahocorasick.Automaton())
-            automaton.add_word(f" {key} ", (key, tuple(ids)))
+        for ignorecase, key in owners:
+            automaton = automata.get(ignorecase)
+            if automaton is None:
+                automaton = automata[ignorecase] = ahocorasick.Automaton()
+            automaton.add_word(f" {key} ", key)
         for automaton in automata.values():
             automaton.make_automaton()
-        return automata
+        return automata, {k: tuple(ids) for k, ids in owners.items()}
 
     def scan(self, text: str) -> dict:
         last = self.last
         if last is not None and last[0] is text:
             return last[1]
-        automata = self.automata
-        if automata is None:
+        built = self.automata
+        if built is None:
             with self.lock:
-                automata = self.automata = self.automata or self._build()
+                built = self.automata = self.automata or self._build()
+        automata, owners = built
         folded = fold(text)
         found: dict[int, list] = {}
         for ignorecase, automaton in automata.items():
             # In the padded text, " key " ends at index ``end``: the key
             # itself spans folded offsets [end - len(key) - 1, end - 1).
-            for end, (key, ids) in automaton.iter(folded.bounded(ignorecase)):
+            for end, key in automaton.iter(folded.bounded(ignorecase)):
                 match = PhraseMatch(key, folded, end - len(key) - 1, end - 1, text)
-                for owner in ids:
+                for owner in owners[ignorecase, key]:
                     found.setdefault(owner, []).append(match)
         self.last = (text, found)
         return found
@@ -186,6 +219,16 @@ class PhraseMatcher:
         if self.plain_keys:
             _INDEX.add(self)
         self._cache = None
+
+    def __getstate__(self):
+        return {"ignorecase": self.ignorecase, "plain_keys": self.plain_keys, "other": self.other}
+
+    def __setstate__(self, state):
+        """Unpickled (from the pack cache): join the shared index again."""
+        self.__dict__.update(state)
+        self._cache = None
+        if self.plain_keys:
+            _INDEX.add(self)
 
     def _all_matches(self, text: str):
         """Every word-bounded match in ``text``, in order of start (longest

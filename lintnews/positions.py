@@ -23,13 +23,27 @@ UTF16, UTF32, UTF8 = "utf-16", "utf-32", "utf-8"
 
 def unit_length(text: str, encoding: str = UTF16) -> int:
     """Length of ``text`` in code units of ``encoding``."""
-    if encoding == UTF32:
+    if encoding not in (UTF8, UTF16, UTF32):
+        raise ValueError(f"unknown position encoding {encoding!r}")
+    if encoding == UTF32 or text.isascii():
         return len(text)
-    if encoding == UTF16:
-        return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
     if encoding == UTF8:
         return len(text.encode("utf-8", "surrogatepass"))
-    raise ValueError(f"unknown position encoding {encoding!r}")
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _prefix_length(line: str, count: int, encoding: str) -> int:
+    """How many code points of ``line`` the first ``count`` code units span
+    (a count inside a character stops before it)."""
+    count = max(count, 0)
+    if encoding == UTF32 or line.isascii():
+        return min(count, len(line))
+    if encoding == UTF8:
+        return len(line.encode("utf-8", "surrogatepass")[:count].decode("utf-8", "ignore"))
+    data = line.encode("utf-16-le", "surrogatepass")[:2 * count]
+    if len(data) >= 2 and 0xD8 <= data[-1] <= 0xDB:  # cut between the halves of a pair
+        data = data[:-2]
+    return len(data.decode("utf-16-le", "surrogatepass"))
 
 
 class LineIndex:
@@ -39,14 +53,29 @@ class LineIndex:
     def __init__(self, text: str):
         self.text = text
         self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        # The last conversion, reused when the next one is further along the
+        # same line: findings come in order, so a very long line is measured
+        # once rather than once per finding.
+        self._last = (-1, 0, 0, None)  # line, offset, units, encoding
+
+    @property
+    def line_count(self) -> int:
+        return len(self.starts)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
 
     def line_end(self, line: int) -> int:
         """Offset of the end of a 0-based line, before its line break."""
-        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
-        while end > self.starts[line] and self.text[end - 1] in "\r\n":
+        if line + 1 >= len(self.starts):
+            return len(self.text)
+        end = self.starts[line + 1]
+        text = self.text
+        if text[end - 1] == "\n":
+            end -= 1
+            if end > self.starts[line] and text[end - 1] == "\r":
+                end -= 1
+        elif text[end - 1] == "\r":
             end -= 1
         return end
 
@@ -58,8 +87,13 @@ class LineIndex:
         """0-based (line, column) of a code-point ``offset``."""
         offset = max(0, min(offset, len(self.text)))
         line = self.line_of(offset)
-        start = self.starts[line]
-        return line, unit_length(self.text[start:offset], encoding)
+        last_line, last_offset, last_units, last_encoding = self._last
+        if last_line == line and last_offset <= offset and last_encoding == encoding:
+            count = last_units + unit_length(self.text[last_offset:offset], encoding)
+        else:
+            count = unit_length(self.text[self.starts[line]:offset], encoding)
+        self._last = (line, offset, count, encoding)
+        return line, count
 
     def offset(self, line: int, column: int, encoding: str = UTF16) -> int:
         """The code-point offset of a 0-based (line, column). As LSP asks, a
@@ -71,12 +105,4 @@ class LineIndex:
         if line >= len(self.starts):
             return len(self.text)
         start, end = self.starts[line], self.line_end(line)
-        if encoding == UTF32:
-            return min(start + max(column, 0), end)
-        units = 0
-        for i in range(start, end):
-            width = unit_length(self.text[i], encoding)
-            if units + width > column:
-                return i
-            units += width
-        return end
+        return start + _prefix_length(self.text[start:end], column, encoding)

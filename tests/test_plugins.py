@@ -2,7 +2,6 @@
 import json
 import sys
 import textwrap
-from importlib.metadata import EntryPoint
 
 from lintnews.api import Session
 from lintnews.hookspecs import hookimpl
@@ -76,15 +75,13 @@ def test_entry_point_plugin_is_loaded(tmp_path, monkeypatch, run_cli):
         def lintnews_packs():
             return [Path({str(tmp_path / 'shouting.yaml')!r})]
         """))
+    # Installed as pip installs a distribution: its metadata folder on the path.
+    info = tmp_path / "shouting_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: shouting-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[console_scripts]\nshout = shouting_plugin:main\n\n"
+                                           "[lintnews]\nshouting = shouting_plugin\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    entry_point = EntryPoint("shouting", "shouting_plugin", "lintnews")
-
-    import importlib.metadata as metadata
-
-    class FakeDist:
-        metadata = {"name": "shouting"}
-        entry_points = [entry_point]
-    monkeypatch.setattr(metadata, "distributions", lambda: [FakeDist()])
     article = tmp_path / "a.txt"
     article.write_text("This is HUGE news.\n")
     status, out, _ = run_cli("check", "--format", "json", "--select", "shouting", article)
@@ -145,3 +142,43 @@ def test_prepare_runs_only_for_rules_that_run_and_its_error_is_one_line(tmp_path
     status, out, err = run_cli("check", tmp_path / "a.txt", tmp_path / "b.txt")
     assert (status, out) == (2, "")
     assert err == "lintnews: error: rule 'shouting.all-caps': needs the shouting extra\n"
+
+
+def test_entry_points_are_found_as_importlib_metadata_finds_them(tmp_path, monkeypatch):
+    """``lintnews.entrypoints`` reads entry_points.txt directly (fast); it finds
+    what ``importlib.metadata`` finds, here and for a plugin installed next."""
+    import importlib.metadata
+
+    from lintnews import entrypoints
+
+    def both(group):
+        fast = sorted(entrypoints.entry_points(group))
+        slow = sorted((ep.name, ep.value) for ep in importlib.metadata.entry_points(group=group))
+        return fast, slow
+
+    for group in ("lintnews", "console_scripts", "pytest11"):
+        fast, slow = both(group)
+        assert fast == slow
+    info = tmp_path / "extra_plugin-2.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: extra-plugin\nVersion: 2.0\n")
+    (info / "entry_points.txt").write_text("# comment\n[lintnews]\nextra = extra_plugin.hooks:plugin [fast]\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    fast, slow = both("lintnews")
+    assert fast == slow and ("extra", "extra_plugin.hooks:plugin [fast]") in fast
+
+
+def test_entry_point_values_load_like_importlib_metadata():
+    from lintnews.entrypoints import EntryPoint
+    assert EntryPoint("x", "json").load() is json
+    assert EntryPoint("x", "json:dumps").load() is json.dumps
+    assert EntryPoint("x", "os.path : join [extra]").load() is __import__("os").path.join
+
+
+def test_a_zip_on_the_path_falls_back_to_importlib_metadata(tmp_path, monkeypatch):
+    from lintnews import entrypoints
+    archive = tmp_path / "plugins.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\0" * 18)  # an empty zip file
+    monkeypatch.syspath_prepend(str(archive))
+    assert entrypoints._scan("lintnews") is None
+    assert entrypoints.entry_points("lintnews") is not None

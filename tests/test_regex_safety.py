@@ -98,10 +98,10 @@ def test_too_many_entries_in_one_option_are_refused(tmp_path):
         load(tmp_path, text)
 
 
-def test_unsafe_reader_pattern_of_an_engagement_rule_is_refused(tmp_path):
+def test_unsafe_prompt_pattern_of_an_engagement_rule_is_refused(tmp_path):
     from lintnews.packs import PackError
     text = PACK.replace("type: existence", "type: engagement").replace(
-        "    regex:\n      - 'fine'\n      - '{pattern}'\n", "    reader: '(\\w+\\s?)*$'\n")
+        "    regex:\n      - 'fine'\n      - '{pattern}'\n", "    prompts: ['(\\w+\\s?)*$']\n")
     with pytest.raises(PackError, match=r"hostile.yaml:10: rule 'hostile.redos': unsafe regular expression"):
         load(tmp_path, text)
 

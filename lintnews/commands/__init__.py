@@ -56,7 +56,8 @@ def sessions_from_args(args, **extra):
                     select=split_list(getattr(args, "select", None)),
                     ignore=split_list(getattr(args, "ignore", None)),
                     extend_select=split_list(getattr(args, "extend_select", None)),
-                    min_severity=getattr(args, "min_severity", None), **extra)
+                    min_severity=getattr(args, "min_severity", None),
+                    blocked=tuple(getattr(args, "blocked", ())), **extra)
 
 
 def session_from_args(args):

@@ -93,8 +93,10 @@ class AuditCommand(Command):
         with _scheduler(args) as progress:
             future = findings.to_parquet(args.output, write_index=False, compute=False)
             progress(future)
-        import dask.dataframe as dd
-        summary = summarize(dd.read_parquet(args.output), args.date_column)
+        import pandas as pd
+        # Findings are far smaller than the archive: summarise them here, with
+        # no scheduler left running.
+        summary = summarize(pd.read_parquet(args.output), args.date_column)
         print(f"findings written to {args.output}")
         for name, table in summary.items():
             print(f"\n{name.replace('_', ' ')}:\n{table.to_string()}")
@@ -112,15 +114,17 @@ class _scheduler:
         from distributed import Client, LocalCluster, progress
         if self.args.scheduler:
             self.cluster = None
-            self.client = Client(self.args.scheduler)
+            self.client = Client(self.args.scheduler, set_as_default=False)
         else:
             self.cluster = LocalCluster(n_workers=self.args.workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None)
-            self.client = Client(self.cluster)
+            self.client = Client(self.cluster, set_as_default=False)
 
         def run_with_progress(graph):
             future = self.client.compute(graph)
-            progress(future)
+            # Name the scheduler: progress() would otherwise follow the
+            # process's default client, which may be another cluster's.
+            progress(future, scheduler=self.client.scheduler.address)
             future.result()
             print()
         return run_with_progress

@@ -12,6 +12,7 @@ from ..exit_policy import SEVERITIES, exit_status
 from ..hookspecs import hookimpl
 from ..config import glob_matches, glob_regex, relative
 from ..reporters import FileResult, plural
+from ..runner import Job
 from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Command, add_rule_options, sessions_from_args, split_list
 
 EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
@@ -56,6 +57,13 @@ class CheckCommand(Command):
         parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
         parser.add_argument("--max-file-size", type=inputs.size, default=inputs.MAX_FILE_BYTES, metavar="SIZE",
                             help="pass over larger files with a note (default: 10MB; 0: no limit)")
+        speed = parser.add_argument_group("speed")
+        speed.add_argument("-j", "--jobs", type=positive, metavar="N",
+                           help="lint with N worker processes (default: the number of CPUs)")
+        speed.add_argument("--no-cache", action="store_true",
+                           help="neither read nor write the results cache")
+        speed.add_argument("--cache-dir", metavar="DIR",
+                           help="where to keep the results cache (default: .lintnews_cache)")
         add_fix_and_ci_arguments(parser)
 
     def run(self, args):
@@ -74,31 +82,38 @@ class CheckCommand(Command):
             return (any(glob_matches(p, relative(path, Path.cwd())) for p in cli_exclude)
                     or sessions.excluded(path))
 
-        results, errors, diffs, rules = [], 0, [], {}
+        results, errors, diffs, rules, jobs = [], 0, [], {}, []
         for path in walk(args.paths, excluded=excluded):
             name = (args.stdin_filename or "-") if path == "-" else path
             session = sessions.for_path(name)  # a configuration error stops the run (exit 2)
             session.linter  # a rule that cannot run (missing dependency) is one error, not one per file
             rules.update(session.rules_by_id())
+            if not (args.fix or args.diff):
+                jobs.append(Job(path, name, session))  # linted below, from the cache or in parallel
+                continue
             try:
                 got = inputs.read_or_skip(path, max_bytes=args.max_file_size)
                 if got is None:
                     continue  # passed over (binary, too large), with a note
-                source = got.text
                 lint = lambda text, name=name, session=session: session.lint_source(text, name)  # noqa: E731
-                if args.fix or args.diff:
-                    result, diff = fix_one(path, name, got, lint, args)
-                    diffs.append(diff)
-                else:
-                    found = lint(source)  # a clean file's text is not kept: memory stays bounded
-                    result = FileResult(name, found, source if found else None)
+                result, diff = fix_one(path, name, got, lint, args)
+                diffs.append(diff)
                 results.append(result)
             except LintError as exc:
                 print(f"lintnews: {exc}", file=sys.stderr)
                 errors += 1
             except Exception as exc:  # a bug: one line, not a traceback, and the other files still linted
-                print(internal_error(name, exc), file=sys.stderr)
+                print(f"lintnews: {internal_error(name, exc)}", file=sys.stderr)
                 errors += 1
+        if jobs:
+            for outcome in self.runner(sessions, args).run(jobs):
+                if outcome is None:
+                    continue  # passed over (binary, too large), with a note
+                if isinstance(outcome, LintError):
+                    print(f"lintnews: {outcome}", file=sys.stderr)
+                    errors += 1
+                else:
+                    results.append(outcome)
         if args.write_baseline:
             return self.write_baseline(args.write_baseline, results, errors)
         if baseline is not None:
@@ -115,6 +130,14 @@ class CheckCommand(Command):
         reporter.report(results)
         return exit_status([d for r in results for d in r.diagnostics], errors=errors,
                            fail_on=args.fail_on, exit_zero=args.exit_zero)
+
+    @staticmethod
+    def runner(sessions, args):
+        from ..results import ResultsCache
+        from ..runner import Progress, Runner
+        return Runner(sessions, jobs=args.jobs, read=lambda path: inputs.read_or_skip(path, max_bytes=args.max_file_size),
+                      results_cache=None if args.no_cache else ResultsCache(args.cache_dir),
+                      progress=Progress.for_terminal())
 
     @staticmethod
     def write_baseline(path, results, errors):
@@ -206,6 +229,13 @@ def write_stdout(got, text: str) -> None:
     sys.stdout.flush()
     buffer.write(data)
     buffer.flush()
+
+
+def positive(value: str) -> int:
+    import argparse
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 @hookimpl

@@ -45,10 +45,13 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' * (n != 1)}"
 
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_not_xml = None
 
 
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 forbids (control characters,
     lone surrogates): escaping cannot represent them."""
-    return _NOT_XML.sub("\ufffd", text)
+    global _not_xml
+    if _not_xml is None:  # compiled on use: it takes milliseconds, and most formats are not XML
+        _not_xml = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    return _not_xml.sub("\ufffd", text)

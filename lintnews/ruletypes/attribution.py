@@ -1,15 +1,25 @@
 """``type: attribution`` — claims and figures stated with no named source.
 
-A sentence is flagged when it
-- leans on a vague or agentless source (``claims``: "reports claim", "it is
-  estimated that"), unless the same sentence also names a source; or
-- (``figures: true``) states a statistic — a count, amount or percentage, not
-  a date, time, age, score or ordinal — while neither it nor the sentences
-  within ``window`` of it name a source ("said", "according to" ...).
-The flagged span is the sentence, as a copy editor would mark it.
+A sentence is flagged when, outside quotations, it holds a *cue* and no
+sentence within ``window`` of it names a source. A cue is
+- a vague or agentless attribution: a phrase from ``claims`` ("reports
+  claim", "it is estimated") or a match of ``patterns`` (regular expressions:
+  "is expected to", "seems to"); or
+- with ``figures: true``, a count of one of ``figure_nouns`` ("90 soldiers",
+  "thousands of refugees"): the contested kind of figure whose owner readers
+  need to know.
+A source is a match of ``sources`` ("said", "according to") outside
+quotations that is not itself part of a cue: "sources say" and "according to
+reports" name nobody. With ``clauses``, a source vouches only for cues in its
+own clause or before it as a closing tag (", the mayor said"): in "the deal
+seems dead, although he told reporters otherwise" the seeming stays
+unsourced. Sentences matching ``exempt`` (the writer speaking in the first
+person, questions) are never flagged. The flagged span is the sentence, as a
+copy editor would mark it; the message names the cue.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..hookspecs import hookimpl
@@ -17,27 +27,17 @@ from ..phrases import compile_phrases
 from . import Hit, Option, RuleError, RuleType, string_list
 from .existence import compile_regex
 
-MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# A count: "90", "23,000", "1.5 million", "hundreds of".
+_COUNT = (r"(?<![\w.,:/$£€¥-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|billion|thousand|m|bn|k)\b)?"
+          r"|\b(?P<words>(?:tens of |hundreds of )?(?:hundreds|thousands|millions) of)")
+# Between the count and its noun: "more", up to two modifiers ("ISIS",
+# "unarmed"), or "of their".
+_MODIFIERS = (r"(?:\s+(?:more|fewer|other|additional|extra|new))?"
+              r"(?:\s+of\s+(?:the|their|its|his|her|our))?"
+              r"(?:\s+(?!(?:of|and|or|in|at|to|for|from|by|with|on|the|a|an)\b)[\w’'-]+){0,2}?")
 
-# A number that may be a statistic: digits with separators, optional decimals,
-# optional scale or percent.
-_NUMBER = re.compile(
-    r"(?<![\w.,:/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<suffix>\s*(?:%|per ?cent\b|percent\b|"
-    r"(?:million|billion|trillion|thousand|m\b|bn\b|k\b)))?(?![\w:/]|\.\d|-\d)")
-
-# Contexts in which a number is not a statistic needing a source.
-_NOT_STATISTICS = [
-    re.compile(MONTHS + r"\.?\s+$"),                      # "March 3"
-    re.compile(r"(?:\b(?:aged?|age|No\.?|number|page|chapter|section|article|room|route|"
-               r"flight|item|verse|season|episode|level|grade|year|years|since|in|from|until|by)\s+)$",
-               re.IGNORECASE),
-    re.compile(r"[$£€¥]\s*$"),  # prices and amounts: flagged only with a scale word (see below)
-]
-_AFTER_NOT_STATISTICS = re.compile(
-    r"^(?:\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|st|nd|rd|th)\b"
-    r"|\s+" + MONTHS + r"\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|ET|EST)|\s*-\s*\d"
-    r"|\s*(?:ft|in|cm|mm|km|kg|lb|lbs|mph|kph|m|yards?|metres?|meters?|feet|inches|miles?|points?|goals?|runs?|sets?)\b)",
-    re.IGNORECASE)
+# A reporting tag closing a clause: ", said the mayor", ", the mayor said".
+_TAG = re.compile(r",\s*(?:[\w’'.-]+\s+){0,5}$")
 
 
 class AttributionRule(RuleType):
@@ -49,63 +49,107 @@ class AttributionRule(RuleType):
     options = {
         "claims": Option(list, "Phrases of vague or agentless attribution ('reports claim', "
                                "'it is estimated')."),
-        "sources": Option(list, "Regular expressions that name a source ('said', 'according to')."),
-        "figures": Option(bool, "Also flag sentences with statistics and no source nearby.", default=False),
-        "window": Option(int, "How many sentences before and after may hold the source.", default=1),
-        "min_value": Option(int, "Smallest bare number treated as a statistic.", default=10),
+        "patterns": Option(list, "Regular expressions (case-insensitive) of vague or agentless "
+                                 "attribution ('is expected to', 'seems')."),
+        "sources": Option(list, "Regular expressions that name a source ('said', 'according to'); "
+                                "case-sensitive unless they start with (?i)."),
+        "agent": Option(str, "Regular expression (case-insensitive) tried right after a cue: a match "
+                             "names the cue's agent ('was criticised by the council') and clears it."),
+        "exempt": Option(list, "Regular expressions; a sentence matching one outside quotations is "
+                               "never flagged (the writer's first person, a question)."),
+        "figures": Option(bool, "Also flag counts of `figure_nouns` with no source nearby.", default=False),
+        "figure_nouns": Option(list, "What a count must be of to need a source ('soldiers', 'deaths')."),
+        "window": Option(int, "How many sentences before and after may hold the source.", default=0),
+        "clauses": Option(str, "Regular expression (case-insensitive) that ends a clause ('; ', ', when', "
+                               "', which'). With it, a source clears a cue only in the cue's own clause or "
+                               "as a reporting tag after it (', the mayor said'): in '..., when he told "
+                               "reporters' it vouches for nothing else."),
+        "min_value": Option(int, "Smallest bare number counted as a figure.", default=10),
     }
 
-    def setup(self, claims, sources, figures, window, min_value):
-        self.claims = compile_phrases(string_list(claims, "claims"))
+    def setup(self, claims, patterns, sources, agent, exempt, figures, figure_nouns, window, clauses, min_value):
+        cues = [compile_regex(p, re.IGNORECASE, "patterns", i)
+                for i, p in enumerate(string_list(patterns, "patterns"))]
+        phrases = compile_phrases(string_list(claims, "claims"))
+        self.cues = ([phrases] if phrases else []) + cues
         source_list = string_list(sources, "sources")
         if not source_list:
             raise RuleError("an attribution rule needs 'sources'", "sources")
         # Case matters here ("Pentagon said" names a source; "it is said" does
         # not): patterns that do not care say so with (?i).
         self.sources = [compile_regex(s, 0, "sources", i) for i, s in enumerate(source_list)]
-        if not self.claims and not figures:
-            raise RuleError("an attribution rule needs 'claims' or 'figures: true'", "claims")
-        self.figures, self.window, self.min_value = figures, window, min_value
+        self.agent = compile_regex(agent, re.IGNORECASE, "agent") if agent else None
+        self.exempt = [compile_regex(s, 0, "exempt", i) for i, s in enumerate(string_list(exempt, "exempt"))]
+        nouns = string_list(figure_nouns, "figure_nouns")
+        if figures and not nouns:
+            raise RuleError("'figures: true' needs 'figure_nouns'", "figure_nouns")
+        noun_pattern = "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns)
+        self.figures = re.compile(f"(?:{_COUNT}){_MODIFIERS}\\s+(?:{noun_pattern})\\b",
+                                  re.IGNORECASE) if figures else None
+        if not self.cues and not figures:
+            raise RuleError("an attribution rule needs 'claims', 'patterns' or 'figures: true'", "claims")
+        if window < 0:
+            raise RuleError("'window' must be 0 or more", "window")
+        self.clauses = compile_regex(clauses, re.IGNORECASE, "clauses") if clauses else None
+        self.window, self.min_value = window, min_value
 
     def find(self, doc):
-        text, sentences = doc.text, doc.sentences
-        sourced = [self._names_source(doc, s.start, s.end) for s in sentences]
+        sentences = doc.sentences
+        cues = [list(self._cues(doc, s.start, s.end)) for s in sentences]
+        sourced = [self._names_source(doc, s, c) for s, c in zip(sentences, cues)]
+        counts_flagged = set()  # a figure restated later is queried once
         for i, s in enumerate(sentences):
-            cue = self.claims.search(text, s.start, s.end) if self.claims else None
-            if cue and not sourced[i] and not self.quoted(doc, cue.start(), cue.end()):
-                yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
-            elif self.figures and self._has_statistic(doc, s.start, s.end):
-                lo, hi = max(0, i - self.window), min(len(sentences), i + self.window + 1)
-                if not any(sourced[lo:hi]):
-                    yield Hit(s.start, s.end)
+            cue = cues[i][0] if cues[i] else self._figure(doc, s.start, s.end)
+            if cue is None or self._exempt(doc, s.start, s.end):
+                continue
+            count = None if cues[i] else cue.group("num") or cue.group("words").lower()
+            if (count is not None and count in counts_flagged) or any(
+                    sourced[max(0, i - self.window):i + self.window + 1]):
+                continue
+            if count is not None:
+                counts_flagged.add(count)
+            yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
 
-    def _names_source(self, doc, start: int, end: int) -> bool:
-        return any(not doc.in_quote(m.start(), m.end())
-                   for source in self.sources for m in source.finditer(doc.text, start, end))
+    def _cues(self, doc, start: int, end: int):
+        """Cue matches outside quotations, in order."""
+        found = [m for cue in self.cues for m in cue.finditer(doc.text, start, end)
+                 if m.end() > m.start() and not self.quoted(doc, m.start(), m.end())
+                 and not (self.agent and self.agent.match(doc.text, m.end(), end))]
+        return sorted(found, key=lambda m: m.start())
 
-    def _has_statistic(self, doc, start: int, end: int) -> bool:
-        text = doc.text
-        for m in _NUMBER.finditer(text, start, end):
+    def _figure(self, doc, start: int, end: int):
+        if self.figures is None:
+            return None
+        for m in self.figures.finditer(doc.text, start, end):
             if self.quoted(doc, m.start(), m.end()):
                 continue
-            if is_statistic(text, m, self.min_value):
-                return True
+            if m.group("words") or m.group("scale") or float(m.group("num").replace(",", "")) >= self.min_value:
+                return m
+        return None
+
+    def _names_source(self, doc, sentence, cues) -> bool:
+        """Whether the sentence names a source for its cues (or, with no cue,
+        at all) outside quotations; a match within a cue ("sources say")
+        names nobody."""
+        text = doc.text
+        cuts = [sentence.start]
+        if self.clauses and cues:
+            cuts += [m.end() for m in self.clauses.finditer(text, sentence.start, sentence.end)]
+        cue_clauses = {bisect.bisect_right(cuts, c.start()) for c in cues}
+        for source in self.sources:
+            for m in source.finditer(text, sentence.start, sentence.end):
+                if doc.in_quote(m.start(), m.end()) or any(
+                        c.start() < m.end() and m.start() < c.end() for c in cues):
+                    continue
+                clause = bisect.bisect_right(cuts, m.start())
+                if not cues or clause in cue_clauses or (
+                        m.start() > cues[-1].start() and _TAG.search(text, cuts[clause - 1], m.start())):
+                    return True
         return False
 
-
-def is_statistic(text: str, m: re.Match, min_value: int) -> bool:
-    """Whether the number matched by ``_NUMBER`` reads as a statistic."""
-    before = text[max(0, m.start() - 20):m.start()]
-    after = text[m.end():m.end() + 20]
-    if m.group("suffix"):
-        return not before.rstrip().endswith(("$", "£", "€")) or "illion" in m.group("suffix")
-    if any(p.search(before) for p in _NOT_STATISTICS) or _AFTER_NOT_STATISTICS.match(after):
-        return False
-    digits = m.group("num").replace(",", "")
-    value = float(digits)
-    if "," not in m.group("num") and len(digits) == 4 and 1800 <= value <= 2100:
-        return False  # a year
-    return value >= min_value
+    def _exempt(self, doc, start: int, end: int) -> bool:
+        return any(not doc.in_quote(m.start(), m.end())
+                   for rx in self.exempt for m in rx.finditer(doc.text, start, end))
 
 
 @hookimpl

@@ -5,6 +5,7 @@ import re
 
 from ..hookspecs import hookimpl
 from ..phrases import compile_phrases
+from ..regexes import fast
 from ..regexsafety import regex_problem
 from . import Hit, Option, RuleError, RuleType, string_list
 
@@ -38,12 +39,14 @@ class ExistenceRule(RuleType):
 
 
 def compile_regex(source: str, flags: int, key: str, item=None) -> re.Pattern:
-    """Compile a pattern from a pack, refusing ones that could stall a run."""
+    """Compile a pattern from a pack, refusing ones that could stall a run.
+    The result matches like an ``re.Pattern`` (a ``FastPattern`` when it can
+    be prefiltered, see ``lintnews.regexes``)."""
     problem = regex_problem(source)
     if problem:
         raise RuleError(f"unsafe regular expression {source!r}: {problem}", key, item)
     try:
-        return re.compile(source, flags)
+        return fast(re.compile(source, flags))
     except re.error as exc:
         raise RuleError(f"invalid regular expression {source!r}: {exc}", key, item) from None
 

@@ -1,0 +1,194 @@
+"""Lint many files: results cache first, then worker processes for the rest.
+
+The files are read in this process (their text is also what the reporters
+and the cache need); those the cache does not know are linted here, or, when
+there are enough of them, by ``jobs`` worker processes. Results come back in
+the order of the files, whatever the number of workers.
+
+Workers are forked on Linux: they inherit the loaded packs, the phrase
+automaton and the word-frequency tables, warmed up here first, so a worker
+costs a few milliseconds. Elsewhere (``spawn``) each worker builds its own
+sessions from the same options, from the pack cache.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+from . import inputs
+from .errors import LintError, internal_error
+from .reporters import FileResult
+
+#: Below this many files to lint, starting workers costs more than it saves.
+MIN_FILES_PER_WORKER = 4
+
+
+def default_jobs() -> int:
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+@dataclass
+class Job:
+    path: str      # as walked; "-" for stdin
+    name: str      # as reported
+    session: object
+    text: str | None = None
+    key: str | None = None
+
+
+class Runner:
+    """``run(jobs)`` → a ``FileResult``, a ``LintError`` or None (a file
+    passed over, with a note) per job, in order."""
+
+    def __init__(self, sessions, *, jobs: int | None = None, results_cache=None, progress=None,
+                 read=None):
+        self.sessions = sessions
+        self.jobs = max(1, jobs or default_jobs())
+        self.cache = results_cache
+        self.progress = progress
+        #: path ("-": stdin) → ``inputs.Input``, or None for a file passed over
+        self.read = read or inputs.read_or_skip
+
+    def run(self, jobs: list[Job]) -> list:
+        outcomes: list = [None] * len(jobs)
+        pending = []
+        for i, job in enumerate(jobs):
+            try:
+                got = self.read(job.path)
+            except LintError as exc:
+                outcomes[i] = exc
+                continue
+            if got is None:
+                continue  # passed over
+            job.text = got.text
+            if self.cache is not None and job.path != "-":
+                job.key = self.cache.key(job.session, job.name, job.text)
+                found = self.cache.get(job.path, job.name, job.key)
+                if found is not None:
+                    outcomes[i] = FileResult(job.name, found, job.text if found else None)
+                    job.text = None
+                    continue
+            pending.append(i)
+        if self.progress:
+            self.progress.start(len(pending))
+        workers = min(self.jobs, len(pending) // MIN_FILES_PER_WORKER)
+        linted = self._in_workers(jobs, pending, workers) if workers > 1 else self._here(jobs, pending)
+        for i, diagnostics in linted:
+            job = jobs[i]
+            if isinstance(diagnostics, LintError):
+                outcomes[i] = diagnostics
+                continue
+            # A clean file's text is not kept: memory stays bounded on a large run.
+            outcomes[i] = FileResult(job.name, diagnostics, job.text if diagnostics else None)
+            job.text = None
+            if self.cache is not None and job.key is not None:
+                self.cache.put(job.path, job.name, job.key, diagnostics)
+            if self.progress:
+                self.progress.advance()
+        if self.progress:
+            self.progress.finish()
+        if self.cache is not None:
+            self.cache.save()
+        return outcomes
+
+    @staticmethod
+    def _here(jobs, pending):
+        for i in pending:
+            job = jobs[i]
+            try:
+                yield i, job.session.lint_source(job.text, job.name)
+            except LintError as exc:
+                yield i, exc
+            except Exception as exc:  # a bug: reported for this file, the others linted
+                yield i, internal_error(job.name, exc)
+
+    def _in_workers(self, jobs, pending, workers):
+        global _sessions
+        import multiprocessing  # here: a run that needs no workers does not pay for the import
+        for session in {id(jobs[i].session): jobs[i].session for i in pending}.values():
+            session.lint_source("Warm up.", jobs[pending[0]].name)  # loads what forked workers share
+        if start_method() == "fork":
+            context, init, init_args = multiprocessing.get_context("fork"), None, ()
+            _sessions = self.sessions
+        else:
+            context, init, init_args = multiprocessing.get_context("spawn"), _start_worker, (self.sessions.spec(),)
+        import gc
+        gc.freeze()  # the loaded rules stay shared: collections in the workers would touch and copy them
+        work = [(i, jobs[i].name, jobs[i].text) for i in pending]
+        chunk = max(1, min(32, len(work) // (workers * 8)))
+        with context.Pool(workers, initializer=init, initargs=init_args) as pool:
+            yield from pool.imap(_lint, work, chunksize=chunk)
+
+
+def start_method() -> str:
+    """``fork`` on Linux (cheap, and the workers share what this process
+    loaded); ``spawn`` elsewhere, where forking a process is unsafe or absent."""
+    import multiprocessing
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
+_sessions = None  # the worker's ``Sessions``
+
+
+def _start_worker(spec):
+    global _sessions
+    from .api import Sessions
+    from .cli import show_notes
+    show_notes()  # notes on odd input, as the command line shows them
+    _sessions = Sessions.from_spec(spec)
+
+
+def _lint(work):
+    i, name, text = work
+    try:
+        return i, _sessions.for_path(name).lint_source(text, name)
+    except LintError as exc:
+        return i, exc
+    except Exception as exc:  # a bug: reported for this file, the others linted
+        return i, internal_error(name, exc)
+
+
+class Progress:
+    """A progress bar on stderr, for runs long enough to need one: shown
+    only on a terminal, only after the first half second, at most ten
+    updates a second, erased at the end."""
+
+    def __init__(self, stream=None, *, delay: float = 0.5, width: int = 30):
+        self.stream = stream or sys.stderr
+        self.delay, self.width = delay, width
+        self.total = self.done = 0
+        self.began = self.shown = 0.0
+
+    @classmethod
+    def for_terminal(cls, stream=None):
+        stream = stream or sys.stderr
+        try:
+            return cls(stream) if stream.isatty() else None
+        except (AttributeError, ValueError):
+            return None
+
+    def start(self, total: int) -> None:
+        self.total, self.done, self.began, self.shown = total, 0, time.monotonic(), 0.0
+
+    def advance(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if now - self.began >= self.delay and now - self.shown >= 0.1:
+            self.shown = now
+            filled = self.width * self.done // max(self.total, 1)
+            bar = "#" * filled + "-" * (self.width - filled)
+            self.stream.write(f"\rlintnews: [{bar}] {self.done}/{self.total} files")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()

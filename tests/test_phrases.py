@@ -1,0 +1,68 @@
+"""Folding text for phrase matching: the fast passes give what the plain
+definitions give."""
+import bisect
+import random
+import re
+import sys
+
+from lintnews.phrases import Folded, compile_phrases
+
+_PHRASE_CHAR = re.compile(r"[\w'-]")
+
+
+class Reference:
+    """The definitions, written for clarity, not speed."""
+
+    def __init__(self, text):
+        points, shifts, parts, pos, shift = [], [], [], 0, 0
+        for m in re.finditer(r"\s{2,}|[^\S ]", text):
+            parts += [text[pos:m.start()], " "]
+            if m.end() - m.start() > 1:
+                points.append(m.start() + 1 - shift)
+                shift += m.end() - m.start() - 1
+                shifts.append(shift)
+            pos = m.end()
+        self.text = ("".join(parts) + text[pos:]).replace("’", "'")
+        lower = self.text.lower()
+        self.lower = lower if len(lower) == len(self.text) else "".join(c.lower()[0] for c in self.text)
+        self.points, self.shifts = points, shifts
+
+    def bounded(self, ignorecase):
+        base = self.lower if ignorecase else self.text
+        return " " + re.sub(r"[^\w'-]", " ", base) + " "
+
+    def to_original(self, offset):
+        i = bisect.bisect_right(self.points, offset) - 1
+        return offset + (self.shifts[i] if i >= 0 else 0)
+
+
+PIECES = ["word", "Death", "toll", " ", " ", "  ", "\n", "\n\n", " \n ", "\t", "\u00a0", "\r\n", "’", "'",
+          "-", ".", ",", "“", "”", "İstanbul", "ΟΔΟΣ", "Σ.", "straße", "K", "ſ", "_", "3", "é"]
+
+
+def test_folding_matches_the_definitions():
+    rng = random.Random(8)
+    for _ in range(500):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 40)))
+        fast, ref = Folded(text), Reference(text)
+        assert (fast.text, fast.lower) == (ref.text, ref.lower), repr(text)
+        assert fast.bounded(True) == ref.bounded(True), repr(text)
+        assert fast.bounded(False) == ref.bounded(False), repr(text)
+        assert [fast.to_original(i) for i in range(len(fast.text) + 1)] == \
+               [ref.to_original(i) for i in range(len(ref.text) + 1)], repr(text)
+
+
+def test_lower_casing_never_makes_or_unmakes_a_phrase_character():
+    """What lets ``Folded.bounded(True)`` lower-case ``bounded(False)``
+    instead of making a second pass over the text."""
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if len(low) == 1:
+            assert bool(_PHRASE_CHAR.match(c)) == bool(_PHRASE_CHAR.match(low)), hex(cp)
+
+
+def test_phrases_across_line_breaks_and_curly_apostrophes():
+    matcher = compile_phrases(["death toll", "don't know"])
+    text = "The Death\n  toll rose; they don’t\tknow why."
+    assert [m.group() for m in matcher.finditer(text)] == ["Death\n  toll", "don’t\tknow"]
