@@ -135,7 +135,9 @@ class CheckCommand(Command):
     def runner(sessions, args):
         from ..results import ResultsCache
         from ..runner import Progress, Runner
-        return Runner(sessions, jobs=args.jobs, read=lambda path: inputs.read_or_skip(path, max_bytes=args.max_file_size),
+        def read(path):
+            return inputs.read_or_skip(path, max_bytes=args.max_file_size)
+        return Runner(sessions, jobs=args.jobs, read=read,
                       results_cache=None if args.no_cache else ResultsCache(args.cache_dir),
                       progress=Progress.for_terminal())
 
