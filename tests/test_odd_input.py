@@ -49,7 +49,8 @@ def check_odd_directory(tmp_path, words: int, expect_long_line_note: bool):
     odd_directory(tmp_path, words)
     started = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "lintnews", "check", "--format", "json", str(tmp_path)],
-                          capture_output=True, text=True, timeout=60)  # a hang guard, not a speed test
+                          capture_output=True, text=True, timeout=60,  # a hang guard, not a speed test
+                          cwd=tmp_path)  # (where the results cache goes)
     elapsed = time.monotonic() - started
     print(f"\n{words:,}-word line among odd files: linted in {elapsed:.1f} s")
     assert "Traceback" not in proc.stderr
