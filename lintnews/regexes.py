@@ -98,14 +98,18 @@ def prefilter(pattern: re.Pattern) -> Prefilter | None:
         return None
     items = list(tree)
     ignorecase = bool(pattern.flags & re.IGNORECASE)
+    best = None
     strings = _usable(_sequence(items)[0], ignorecase, anchor=False)
     if strings is not None:
-        return Prefilter(strings, ignorecase, _word_start(items, strings, pattern.flags))
+        best = Prefilter(strings, ignorecase, _word_start(items, strings, pattern.flags))
+    # An anchor further in wins over short prefixes ("is", "was": everywhere)
+    # when its strings are clearly longer, so rarer.
+    need = min(map(len, best.strings)) + 2 if best else 0
     for k in range(1, len(items)):
         if all(op in _ZERO_WIDTH for op, _ in items[:k]):
             continue
         strings = _usable(_sequence(items[k:])[0], ignorecase, anchor=True)
-        if strings is None:
+        if strings is None or min(map(len, strings)) < need:
             continue
         head = _parser.SubPattern(tree.state, items[:k])
         least, most = head.getwidth()
@@ -113,10 +117,11 @@ def prefilter(pattern: re.Pattern) -> Prefilter | None:
         if chars is None and most > MAX_HEAD:
             continue
         keep = pattern.flags & (re.IGNORECASE | re.DOTALL | re.ASCII)
-        return Prefilter(strings, ignorecase, False,
+        best = Prefilter(strings, ignorecase, False,
                          (least, min(most, MAX_HEAD) if chars is None else most,
                           None if chars is None else re.compile(chars, keep).pattern))
-    return None
+        need = min(map(len, strings)) + 1
+    return best
 
 
 def _usable(strings: set[str], ignorecase: bool, anchor: bool) -> frozenset[str] | None:
@@ -202,6 +207,9 @@ def _word_start(items, strings, flags) -> bool:
         if op is _C.AT and av is _C.AT_BOUNDARY:
             return True
     return False
+
+
+_BOUNDARY = re.compile(r"\b")  # Pattern.match(text, pos): is there a word boundary at pos?
 
 
 def _is_word(ch: str) -> bool:
@@ -389,7 +397,8 @@ class FastPattern:
         if found is not None and pf.head is not None:
             found = self._heads(text, found)
         elif found is not None and pf.word_start:
-            found = [p for p in found if (p > 0 and _is_word(text[p - 1])) != _is_word(text[p])]
+            at_boundary = _BOUNDARY.match
+            found = [p for p in found if at_boundary(text, p)]
         self._last = (text, found)
         return found
 
