@@ -152,6 +152,8 @@ def end_sensitive(pattern) -> bool:
     """Whether matches of ``pattern`` may depend on where the searched text
     ends (``endpos``): it has ``$``, ``\\Z`` or a lookahead. Phrase matchers
     do not."""
+    if isinstance(pattern, FastPattern):
+        return pattern.looks_ahead
     source, flags = getattr(pattern, "source", None), getattr(pattern, "flags", 0)
     if source is None:
         source = getattr(pattern, "pattern", None)
@@ -288,50 +290,49 @@ def _digits() -> frozenset[str]:
 
 
 def _one_of(items) -> str | None:
-    """A pattern matching one character, any character the items can
-    consume; None when that is (nearly) any character."""
+    """A character class matching any character the items can consume;
+    None when that is (nearly) any character."""
+    inner = _inner(items)
+    return None if inner is None else "[" + "".join(sorted(set(inner))) + "]"
+
+
+def _inner(items) -> list[str] | None:
+    """The insides of a character class (``a``, ``a-z``, ``\\w``; each
+    escaped, so they can be joined in any order) for what the items can
+    consume."""
     parts: list[str] = []
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue
         if op is _C.LITERAL:
             parts.append(re.escape(chr(av)))
-        elif op is _C.IN:
-            cls = _class(av)
-            if cls is None:
-                return None
-            parts.append(cls)
+            continue
+        if op is _C.IN:
+            sub = _class(av)
         elif op is _C.SUBPATTERN:
-            if av[1] or av[2]:
-                return None
-            sub = _one_of(list(av[3]))
-            if sub is None:
-                return None
-            parts.append(sub)
+            sub = None if av[1] or av[2] else _inner(list(av[3]))
         elif _ATOMIC is not None and op is _ATOMIC:
-            sub = _one_of(list(av))
-            if sub is None:
-                return None
-            parts.append(sub)
+            sub = _inner(list(av))
         elif op is _C.BRANCH:
+            sub = []
             for alternative in av[1]:
-                sub = _one_of(list(alternative))
-                if sub is None:
+                more = _inner(list(alternative))
+                if more is None:
                     return None
-                parts.append(sub)
+                sub += more
         elif op in _REPEATS:
-            sub = _one_of(list(av[2]))
-            if sub is None:
-                return None
-            parts.append(sub)
+            sub = _inner(list(av[2]))
         else:  # any character, a back reference ...
             return None
-    return "(?:" + "|".join(p for p in parts if p != "(?:)") + ")" if parts else "(?:)"
+        if sub is None:
+            return None
+        parts += sub
+    return parts
 
 
-def _class(av) -> str | None:
-    """A parsed character class back in regex syntax (None if negated: it
-    would let nearly everything through)."""
+def _class(av) -> list[str] | None:
+    """A parsed character class's insides in regex syntax (None if negated:
+    it would let nearly everything through)."""
     out = []
     for kind, value in av:
         if kind is _C.LITERAL:
@@ -343,7 +344,7 @@ def _class(av) -> str | None:
             out.append(_CATEGORIES[value])
         else:
             return None
-    return "[" + "".join(out) + "]"
+    return out
 
 
 class FastPattern:
@@ -352,10 +353,13 @@ class FastPattern:
     ``finditer`` and ``search`` give what ``re`` gives; everything else is
     the compiled pattern's own."""
 
-    __slots__ = ("source", "flags", "prefilter", "_regex", "_run", "_last", "__weakref__")
+    __slots__ = ("source", "flags", "prefilter", "looks_ahead", "_regex", "_run", "_last", "__weakref__")
 
-    def __init__(self, source: str, flags: int, prefilter: Prefilter | None, regex: re.Pattern | None = None):
+    def __init__(self, source: str, flags: int, prefilter: Prefilter | None, looks_ahead: bool = True,
+                 regex: re.Pattern | None = None):
         self.source, self.flags, self.prefilter = source, flags, prefilter
+        #: Whether matches may depend on where the searched text ends (see ``end_sensitive``).
+        self.looks_ahead = looks_ahead
         self._regex = regex
         self._run = None
         self._last = None  # (text, candidate offsets): rules query one text sentence by sentence
@@ -378,7 +382,7 @@ class FastPattern:
         return getattr(self.regex, name)
 
     def __reduce__(self):
-        return FastPattern, (self.source, self.flags, self.prefilter)
+        return FastPattern, (self.source, self.flags, self.prefilter, self.looks_ahead)
 
     def __repr__(self):
         return f"FastPattern({self.source!r}, {self.flags})"
@@ -522,7 +526,7 @@ _SHARED = _SharedStrings()
 
 def fast(regex: re.Pattern) -> FastPattern:
     """``regex`` with a prefilter when it has one."""
-    return FastPattern(regex.pattern, regex.flags, prefilter(regex), regex)
+    return FastPattern(regex.pattern, regex.flags, prefilter(regex), end_sensitive(regex), regex)
 
 
 _last_lowered: tuple[str, str | None] | None = None
