@@ -9,13 +9,20 @@ are read, once, to build the cache.
 
 The cache is a ``marshal`` file in the user cache directory
 (``$LINTNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/lintnews``, else
-``~/.cache/lintnews``), keyed by the data files' sizes and modification times
-and by ``FORMAT``; it loads in a few tens of milliseconds. It holds
+``~/.cache/lintnews``), keyed by the data files' sizes and modification times,
+by ``FORMAT`` and by the homophone list; it loads in a few tens of
+milliseconds. It holds
 
-* ``ids``: word → id, and ``logu``: natural log of each word's count;
-* ``pairs``: ``id(a) << 17 | id(b)`` → log count of the pair "a b";
+* the words (sorted; a word's id is its position) and ``logu``: natural log
+  of each word's count;
+* the pairs, as compressed-sparse-row tables in both directions: for word
+  ``i``, its right (``right_of``) and left (``left_of``) neighbours with the
+  log count of each pair. The commonest words' rows become memoised dicts;
+  the others are binary-searched in place, so memory stays flat however many
+  words a long-running process meets;
 * ``twins``: word → the near-twins a single edit away (deletion, insertion,
-  substitution or transposition of one letter) that are common enough and
+  substitution or transposition of one letter) and its homophones
+  (``lintnews.homophones``, kind ``EDIT_SOUND``) that are common enough and
   occur in some listed pair, each with the kind of edit. British/American
   spelling variants (organise/organize) and inflections of the same word
   (scam/scams, produces/produced) are left out: they are not real-word errors
@@ -40,6 +47,7 @@ from array import array
 from pathlib import Path
 
 from . import homophones
+from .cache import cache_dir  # one cache directory for all of lintnews
 
 FORMAT = 3
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
@@ -146,18 +154,6 @@ def data_dir() -> Path:
     raise DataNotFound(f"symspellpy is installed but {UNIGRAM_FILE} / {BIGRAM_FILE} are missing")
 
 
-def cache_dir() -> Path:
-    env = os.environ.get("LINTNEWS_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "lintnews"
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "lintnews" / "cache"
-    return Path.home() / ".cache" / "lintnews"
-
-
 def _cache_key(folder: Path) -> str:
     h = hashlib.sha256(f"format={FORMAT};min={TWIN_MIN_COUNT}".encode())
     h.update(homophones.PAIRS.encode())
@@ -206,10 +202,6 @@ class Frequencies:
 
     def word(self, i: int) -> str:
         return self._words[i]
-
-    def words(self) -> list[str]:
-        """All words, in id order."""
-        return self._words
 
     def has_twins(self, i: int) -> bool:
         ptr = self._twins[0]

@@ -122,3 +122,10 @@ def test_bad_options_are_clear_errors(tmp_path, options, complaint):
     with pytest.raises(PackError) as error:
         load_pack(_rule(tmp_path, options), Registry().rule_types)
     assert complaint in str(error.value) and "p.yaml:" in str(error.value)
+
+
+def test_a_restated_figure_is_queried_once(attribution):
+    text = ("Over the weekend, 60 fighters crossed the river.\n\nThe town was quiet.\n\nIt rained.\n\n"
+            "The 60 fighters left on Monday. Later, 80 fighters arrived.")
+    assert attribution(text) == [("unsourced-figure", "Over the weekend, 60 fighters crossed the river."),
+                                 ("unsourced-figure", "Later, 80 fighters arrived.")]

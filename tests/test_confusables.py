@@ -3,6 +3,8 @@
 All sentences here are written for these tests."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from lintnews import frequencies  # noqa: E402
 from lintnews.document import Document  # noqa: E402
 from lintnews.packs import load_pack  # noqa: E402
 from lintnews.ruletypes import RuleError  # noqa: E402
+from lintnews.ruletypes import confusables  # noqa: E402
 from lintnews.ruletypes.confusables import ConfusablesRule, lintnews_rule_types  # noqa: E402
 
 PACK = Path(__file__).resolve().parent.parent / "rules" / "typos-context.yaml"
@@ -164,3 +167,105 @@ def test_variants_and_inflections():
     assert frequencies.same_lemma("scam", "scams")
     assert frequencies.same_lemma("produces", "produced")
     assert not frequencies.same_lemma("role", "roll")
+
+
+# -- homophones -------------------------------------------------------------------
+def test_homophones_are_twins():
+    f = frequencies.load()
+    twins = {t: kind for t, _, kind in f.twins_of(f.word_id("reign"))}
+    assert twins.get("rain") == frequencies.EDIT_SOUND
+    assert twins.get("rein") == frequencies.EDIT_INS  # also one edit away
+
+
+def test_homophone_list():
+    from lintnews import homophones
+    pairs = set(homophones.pairs())
+    for pair in [("reign", "rein"), ("role", "roll"), ("peak", "pique"), ("sight", "site"),
+                 ("one", "won"), ("principal", "principle")]:
+        assert pair in pairs
+    assert ("organise", "organize") not in pairs  # a spelling variant, not a confusion
+
+
+def test_compile_homophones_from_a_pronouncing_dictionary():
+    from lintnews.homophones import compile_pairs
+    lines = [
+        ";;; a comment line",
+        "rain R EY1 N", "reign R EY1 N", "rein R EY1 N",
+        "organise AO1 R G AH0 N AY2 Z", "organize AO1 R G AH0 N AY2 Z",
+        "read R IY1 D", "read(1) R EH1 D", "red R EH1 D",
+        "tool T UW1 L", "tulle T UW1 L",
+        "cue K Y UW1", "queue K Y UW1",  # neither common enough
+        "qu'est K EH1 S T",
+    ]
+    counts = {"rain": 10**6, "reign": 10**5, "rein": 30_000, "organise": 50_000,
+              "organize": 10**5, "read": 10**6, "red": 10**6, "tool": 10**5, "tulle": 100,
+              "cue": 100, "queue": 200}
+    assert compile_pairs(lines, counts) == [
+        ("rain", "reign"), ("rain", "rein"), ("read", "red"), ("reign", "rein"),
+        ("tool", "tulle")]
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("He filled in the from and posted it.", "from", "form"),  # a function word, judged
+    ("The team one the match on Saturday.", "one", "won"),
+    ("The minister will meat the union leaders next week.", "meat", "meet"),
+])
+def test_homophone_and_function_word_slips(rule, text, word, fix):
+    assert hits(rule, text) == [(word, fix)]
+
+
+def test_first_letter_slips_need_more_evidence(rule):
+    f = frequencies.load()
+    cands = {t: kind for t, _, _, kind, _ in rule._edit_candidates("tool", f.word_id("tool"))}
+    assert cands["pool"] & confusables.FIRST_LETTER  # t → p at the first letter
+    assert not cands["toll"] & confusables.FIRST_LETTER
+    sub = frequencies.EDIT_SUB
+    assert (confusables._base(1.0, sub | confusables.FIRST_LETTER, False, "pool")
+            == confusables._base(1.0, sub, False, "pool") - confusables.FIRST_LETTER_PENALTY)
+
+
+# -- the fast pass ---------------------------------------------------------------
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed-article.txt"
+TEXTS = [
+    "The death tool rose to 40. Officials said the storm had a large affect on turnout.",
+    "She took on the roll of director, and the team one the match on Saturday.",
+    "It was a grate success. The minister will meat the union leaders next week.",
+    "Voters fear they could loose their homes; the museum sits on the forth floor.",
+    "Mr Brown, who runs a small shop, said the new rules were not fair to traders.",
+]
+
+
+def _judge_every_word(rule, text):
+    """What the rule finds if every word used once is judged (no index)."""
+    folded = text.encode("ascii", "replace").translate(confusables._FOLD)
+    uses = Counter(folded.split())
+    found = []
+    for m in re.finditer(rb"[a-z]+", folded):
+        if uses[m.group()] == 1:
+            hit = rule._judge(text, folded, m.start(), m.end())
+            if hit is not None:
+                found.append((hit.start, hit.end, hit.fix))
+    return found
+
+
+@pytest.mark.parametrize("text", TEXTS + [SEED.read_text(encoding="utf-8")])
+def test_fast_pass_finds_what_judging_every_word_finds(rule, text):
+    found = [(h.start, h.end, h.fix) for h in rule.find(Document(text))]
+    assert found == _judge_every_word(rule, text)
+    if text is not TEXTS[-1]:
+        assert found  # each of these texts has slips to find
+
+
+def test_index_is_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    options = {"pairs": ["role roll"], "edit_twins": False}
+    rule = ConfusablesRule(None, options)
+    assert [h.fix for h in rule.find(Document("She took on the roll of director."))] == ["role"]
+    assert len(list(tmp_path.glob("confusables-*.marshal"))) == 1
+
+    def fail(*args):
+        raise AssertionError("the index should come from the cache")
+
+    monkeypatch.setattr(confusables, "_build_index", fail)
+    again = ConfusablesRule(None, options)
+    assert [h.fix for h in again.find(Document("She took on the roll of director."))] == ["role"]

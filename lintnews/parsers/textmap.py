@@ -66,43 +66,62 @@ class TextMap:
             return "".join(self.chars), None
         out: list[str] = []
         offsets: list[int] = []
+        tail = _Tail()
         pos = 0
         for at in events:
             if at < pos:
                 continue  # inside a replaced span
-            out.extend(self.chars[pos:at])
+            piece = "".join(self.chars[pos:at])
+            out.append(piece)
+            tail.add(piece)
             offsets.extend(range(pos, at))
             pos = at
             if at in self.breaks:
-                need = _newlines_needed(out, len(out))
-                out.extend("\n" * need)
+                need = tail.newlines_needed()
+                out.append("\n" * need)
+                tail.add("\n" * need)
                 offsets.extend([at] * need)
             if at in self.replacements:
                 end, replacement = self.replacements[at]
-                out.extend(replacement)
+                out.append(replacement)
+                tail.add(replacement)
                 offsets.extend([at] * len(replacement))
                 pos = end
-        out.extend(self.chars[pos:])
+        out.append("".join(self.chars[pos:]))
         offsets.extend(range(pos, len(self.source) + 1))
         return "".join(out), offsets
 
     def _breaks_needed(self, events) -> bool:
-        return any(_newlines_needed(self.chars, at) for at in events)
+        tail, pos = _Tail(), 0
+        for at in events:
+            tail.add("".join(self.chars[pos:at]))
+            pos = at
+            if tail.newlines_needed():
+                return True
+        return False
 
 
-def _newlines_needed(chars, end: int) -> int:
-    """How many line breaks to add after ``chars[:end]`` so that it ends in a
-    blank line, if it holds any text at all."""
-    newlines = 0
-    for i in range(end - 1, -1, -1):
-        ch = chars[i]
-        if ch == "\n":
-            newlines += 1
-            if newlines == 2:
-                return 0
-        elif not ch.isspace():
-            return 2 - newlines
-    return 0  # nothing lintable before: no break needed
+class _Tail:
+    """How the text built so far ends: whether it holds any text, and how
+    many line breaks follow its last non-blank character. Fed piece by piece,
+    so placing paragraph breaks takes time linear in the text, however many
+    breaks there are (scanning back from each one was quadratic on a page of
+    thousands of ``<div>`` tags)."""
+
+    def __init__(self):
+        self.has_text, self.newlines = False, 0
+
+    def add(self, piece: str) -> None:
+        body = piece.rstrip()  # str.rstrip and str.isspace agree on what is blank
+        if body:
+            self.has_text, self.newlines = True, piece.count("\n", len(body))
+        else:
+            self.newlines += piece.count("\n")
+
+    def newlines_needed(self) -> int:
+        """How many line breaks make the text end in a blank line, if it
+        holds any text at all."""
+        return max(0, 2 - self.newlines) if self.has_text else 0
 
 
 def _to_text(offsets: list[int] | None, source_offset: int) -> int:

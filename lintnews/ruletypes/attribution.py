@@ -24,7 +24,6 @@ import re
 
 from ..hookspecs import hookimpl
 from ..phrases import compile_phrases
-from ..regexes import fast
 from . import Hit, Option, RuleError, RuleType, string_list
 from .existence import compile_regex
 
@@ -54,6 +53,8 @@ class AttributionRule(RuleType):
                                  "attribution ('is expected to', 'seems')."),
         "sources": Option(list, "Regular expressions that name a source ('said', 'according to'); "
                                 "case-sensitive unless they start with (?i)."),
+        "agent": Option(str, "Regular expression (case-insensitive) tried right after a cue: a match "
+                             "names the cue's agent ('was criticised by the council') and clears it."),
         "exempt": Option(list, "Regular expressions; a sentence matching one outside quotations is "
                                "never flagged (the writer's first person, a question)."),
         "figures": Option(bool, "Also flag counts of `figure_nouns` with no source nearby.", default=False),
@@ -66,7 +67,7 @@ class AttributionRule(RuleType):
         "min_value": Option(int, "Smallest bare number counted as a figure.", default=10),
     }
 
-    def setup(self, claims, patterns, sources, exempt, figures, figure_nouns, window, clauses, min_value):
+    def setup(self, claims, patterns, sources, agent, exempt, figures, figure_nouns, window, clauses, min_value):
         cues = [compile_regex(p, re.IGNORECASE, "patterns", i)
                 for i, p in enumerate(string_list(patterns, "patterns"))]
         phrases = compile_phrases(string_list(claims, "claims"))
@@ -77,13 +78,14 @@ class AttributionRule(RuleType):
         # Case matters here ("Pentagon said" names a source; "it is said" does
         # not): patterns that do not care say so with (?i).
         self.sources = [compile_regex(s, 0, "sources", i) for i, s in enumerate(source_list)]
+        self.agent = compile_regex(agent, re.IGNORECASE, "agent") if agent else None
         self.exempt = [compile_regex(s, 0, "exempt", i) for i, s in enumerate(string_list(exempt, "exempt"))]
         nouns = string_list(figure_nouns, "figure_nouns")
         if figures and not nouns:
             raise RuleError("'figures: true' needs 'figure_nouns'", "figure_nouns")
         noun_pattern = "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns)
-        self.figures = fast(re.compile(f"(?:{_COUNT}){_MODIFIERS}\\s+(?:{noun_pattern})\\b",
-                                       re.IGNORECASE)) if figures else None
+        self.figures = re.compile(f"(?:{_COUNT}){_MODIFIERS}\\s+(?:{noun_pattern})\\b",
+                                  re.IGNORECASE) if figures else None
         if not self.cues and not figures:
             raise RuleError("an attribution rule needs 'claims', 'patterns' or 'figures: true'", "claims")
         if window < 0:
@@ -93,43 +95,49 @@ class AttributionRule(RuleType):
 
     def find(self, doc):
         sentences = doc.sentences
-        by = _Matches(doc, self)
-        cues = [list(self._cues(doc, i, by)) for i in range(len(sentences))]
-        sourced = [self._names_source(doc, i, s, c, by) for i, (s, c) in enumerate(zip(sentences, cues))]
+        cues = [list(self._cues(doc, s.start, s.end)) for s in sentences]
+        sourced = [self._names_source(doc, s, c) for s, c in zip(sentences, cues)]
+        counts_flagged = set()  # a figure restated later is queried once
         for i, s in enumerate(sentences):
-            cue = cues[i][0] if cues[i] else self._figure(doc, i, by)
-            if cue is None or self._exempt(doc, i, by):
+            cue = cues[i][0] if cues[i] else self._figure(doc, s.start, s.end)
+            if cue is None or self._exempt(doc, s.start, s.end):
                 continue
-            if not any(sourced[max(0, i - self.window):i + self.window + 1]):
-                yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
+            count = None if cues[i] else cue.group("num") or cue.group("words").lower()
+            if (count is not None and count in counts_flagged) or any(
+                    sourced[max(0, i - self.window):i + self.window + 1]):
+                continue
+            if count is not None:
+                counts_flagged.add(count)
+            yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
 
-    def _cues(self, doc, i: int, by):
-        """Cue matches outside quotations in sentence ``i``, in order."""
-        found = [m for group in by.cues for m in group.get(i, ())
-                 if m.end() > m.start() and not self.quoted(doc, m.start(), m.end())]
+    def _cues(self, doc, start: int, end: int):
+        """Cue matches outside quotations, in order."""
+        found = [m for cue in self.cues for m in cue.finditer(doc.text, start, end)
+                 if m.end() > m.start() and not self.quoted(doc, m.start(), m.end())
+                 and not (self.agent and self.agent.match(doc.text, m.end(), end))]
         return sorted(found, key=lambda m: m.start())
 
-    def _figure(self, doc, i: int, by):
+    def _figure(self, doc, start: int, end: int):
         if self.figures is None:
             return None
-        for m in by.figures.get(i, ()):
+        for m in self.figures.finditer(doc.text, start, end):
             if self.quoted(doc, m.start(), m.end()):
                 continue
             if m.group("words") or m.group("scale") or float(m.group("num").replace(",", "")) >= self.min_value:
                 return m
         return None
 
-    def _names_source(self, doc, i, sentence, cues, by) -> bool:
-        """Whether sentence ``i`` names a source for its cues (or, with no
-        cue, at all) outside quotations; a match within a cue ("sources say")
+    def _names_source(self, doc, sentence, cues) -> bool:
+        """Whether the sentence names a source for its cues (or, with no cue,
+        at all) outside quotations; a match within a cue ("sources say")
         names nobody."""
         text = doc.text
         cuts = [sentence.start]
         if self.clauses and cues:
-            cuts += [m.end() for m in by.clauses.get(i, ())]
+            cuts += [m.end() for m in self.clauses.finditer(text, sentence.start, sentence.end)]
         cue_clauses = {bisect.bisect_right(cuts, c.start()) for c in cues}
-        for group in by.sources:
-            for m in group.get(i, ()):
+        for source in self.sources:
+            for m in source.finditer(text, sentence.start, sentence.end):
                 if doc.in_quote(m.start(), m.end()) or any(
                         c.start() < m.end() and m.start() < c.end() for c in cues):
                     continue
@@ -139,21 +147,9 @@ class AttributionRule(RuleType):
                     return True
         return False
 
-    def _exempt(self, doc, i: int, by) -> bool:
+    def _exempt(self, doc, start: int, end: int) -> bool:
         return any(not doc.in_quote(m.start(), m.end())
-                   for group in by.exempt for m in group.get(i, ()))
-
-
-class _Matches:
-    """Each pattern's matches by sentence (``Document.sentence_matches``):
-    one pass over the text per pattern, not one search per sentence."""
-
-    def __init__(self, doc, rule):
-        self.cues = [doc.sentence_matches(c) for c in rule.cues]
-        self.sources = [doc.sentence_matches(s) for s in rule.sources]
-        self.exempt = [doc.sentence_matches(e) for e in rule.exempt]
-        self.clauses = doc.sentence_matches(rule.clauses) if rule.clauses else {}
-        self.figures = doc.sentence_matches(rule.figures) if rule.figures else {}
+                   for rx in self.exempt for m in rx.finditer(doc.text, start, end))
 
 
 @hookimpl

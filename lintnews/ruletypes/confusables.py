@@ -28,9 +28,12 @@ Then half the log ratio of the two words' frequencies (the prior: a rarer
 written word is likelier a slip), a bonus when the edit is a dropped letter
 or two swapped letters (the commonest slips) or when the twin is a
 homophone, a penalty when the edit changes the first letter (rarely
-mistyped) and a penalty for proposing a function word. A twin from ``pairs``
-(a documented confusion) needs less evidence (``pair_threshold``) than a
-one-edit twin or a homophone (``threshold``).
+mistyped) and a penalty for proposing a function word. A function word is
+judged too ("filled in the from" → form), but never against another
+function word (of/on, at/as: a grammar question that word pairs cannot
+settle) unless ``pairs`` lists them. A twin from ``pairs`` (a documented
+confusion) needs less evidence (``pair_threshold``) than a one-edit twin or
+a homophone (``threshold``).
 
 Guards against flagging sound text: capitalised words inside a sentence
 (names), words joined by hyphens, slashes or apostrophes, words glued to
@@ -102,7 +105,7 @@ SOUND_BONUS = 1.0
 #: rarely get the first letter wrong (Pollock & Zamora 1983, "Collection and
 #: characterization of spelling errors in scientific and scholarly text").
 #: Homophones (site/cite) and listed pairs are exempt.
-FIRST_LETTER_PENALTY = 1.5
+FIRST_LETTER_PENALTY = 2.0
 #: Flag added to an edit kind for a slip at the first letter.
 FIRST_LETTER = 8
 #: Cap on the evidence from a neighbour whose pair with the twin is not
@@ -113,7 +116,7 @@ UNLISTED_CAP = 2.0
 #: rare in text, and keeping their sets would cost memory for nothing.
 MAX_SUSPECTS = 512
 #: Version of the index's cache file.
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 #: Edit-distance twins more than this many log units rarer than the written
 #: word are not considered.
 MAX_RARER = 4.0
@@ -129,7 +132,7 @@ class ConfusablesRule(RuleType):
     can_fix = True
     options = {
         "threshold": Option((int, float), "Evidence (natural-log units) a one-edit twin or "
-                                          "a homophone needs to be proposed.", default=4.0),
+                                          "a homophone needs to be proposed.", default=3.95),
         "pair_threshold": Option((int, float), "Evidence a twin from 'pairs' needs.", default=2.0),
         "pairs": Option(list, "Confusion sets, each a string of space-separated words that are "
                               "often written for one another, e.g. 'affect effect'.", default=None),
@@ -162,7 +165,6 @@ class ConfusablesRule(RuleType):
         self._cands: dict[str, tuple] = {}
         self._infos: dict[str, tuple | None] = {}
         self._tables: tuple | None = None
-        self._names: dict[str, tuple] = {}
 
     # -- data ---------------------------------------------------------------
     def _data(self):
@@ -210,8 +212,7 @@ class ConfusablesRule(RuleType):
             info = None
         else:
             cands = ()
-            if word not in self.vocabulary and (word in self.pairs or (
-                    self.edit_twins and word not in freqmod.FUNCTION_WORDS)):
+            if word not in self.vocabulary and (word in self.pairs or self.edit_twins):
                 cands = self._candidates(word, wid)
             caps = tok[0].isupper()
             if caps and len(tok) > 1 and tok[1].isupper():
@@ -261,18 +262,21 @@ class ConfusablesRule(RuleType):
         if not suspects:
             return
         padded = b" " + folded + b" "
+        names: dict[str, bool] = {}
         found = []
         for w in suspects:
             start = padded.find(b" " + w + b" ")
-            hit = self._judge(text, folded, start, start + len(w))
+            hit = self._judge(text, folded, start, start + len(w), names)
             if hit is not None:
                 found.append(hit)
         found.sort(key=_START)
         yield from found
 
-    def _judge(self, text: str, folded: bytes, start: int, end: int) -> Hit | None:
+    def _judge(self, text: str, folded: bytes, start: int, end: int,
+               names: dict | None = None) -> Hit | None:
         """Weigh the word at text[start:end] (a word the document uses once)
-        against its twins, with the neighbours as they are written."""
+        against its twins, with the neighbours as they are written. ``names``
+        memoises, for one text, whether a capitalised word is a name."""
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if before in _GLUE or after in _GLUE or before.isalpha() or after.isalpha():
@@ -297,10 +301,12 @@ class ConfusablesRule(RuleType):
         if caps:
             if gap is not None and not _SENTENCE_END.search(gap):
                 return None  # a capitalised word inside a sentence: a name
-            named = self._names.get(tok)
-            if named is None or named[0] is not text:
-                named = self._names[tok] = (text, _capitalised_inside(text, tok))
-            if named[1]:
+            if names is None:
+                names = {}
+            named = names.get(tok)
+            if named is None:
+                named = names[tok] = _capitalised_inside(text, tok)
+            if named:
                 return None  # capitalised elsewhere inside a sentence
         lid = rid = None
         if prev is not None and gap.isspace() and "\n\n" not in gap:
@@ -372,10 +378,23 @@ class ConfusablesRule(RuleType):
         self._index = {w.encode(): v for w, v in index.items() if w not in vocab}
         always = frozenset(w for w, v in self._index.items() if v is None).union(pair_words)
         hot = frozenset(self._index).union(pair_words).difference(w.encode() for w in vocab)
-        words = [w.encode() for w in f.words()]  # one shared bytes object a word
+        words = _Interned(f)
         left, right = _Suspects(self._index, words, 0), _Suspects(self._index, words, 1)
         self._tables = (hot, left, right, always)
         return self._tables
+
+
+class _Interned(dict):
+    """word id → the word as bytes, one shared object a word (the neighbour
+    sets hold references), made on first use."""
+
+    def __init__(self, f):
+        super().__init__()
+        self._word = f.word
+
+    def __missing__(self, i: int) -> bytes:
+        got = self[i] = self._word(i).encode()
+        return got
 
 
 class _Suspects(dict):
@@ -383,7 +402,7 @@ class _Suspects(dict):
     twin could win, made from the index's word ids on first look-up (a
     ``dict.__getitem__`` that finds the word stays in C)."""
 
-    def __init__(self, index: dict, words: list, side: int):
+    def __init__(self, index: dict, words: _Interned, side: int):
         super().__init__()
         self._index, self._words, self._side = index, words, side
 
@@ -479,7 +498,6 @@ def _build_index(rule, f) -> dict:
     cut, norm = f.log_cutoff, f.log_norm
     rptr, rnb, rval = f._right
     lptr, lnb, lval = f._left
-    functions = freqmod.FUNCTION_WORDS
     index = {}
     if not rule.edit_twins:
         return index  # only 'pairs', whose words are always judged
@@ -487,8 +505,6 @@ def _build_index(rule, f) -> dict:
         if not f.has_twins(wid):
             continue
         word = f.word(wid)
-        if word in functions:
-            continue
         cands = rule._edit_candidates(word, wid)
         if not cands:
             continue
