@@ -74,7 +74,7 @@ class Document:
         #: Spans of ``text`` the markup marks as quoted (a Markdown ``>``
         #: block, an HTML ``<blockquote>`` or ``<q>``): quotations too.
         self.block_quotes = block_quotes or []
-        self._by_sentence: dict[int, dict] = {}  # id(pattern) -> sentence_matches(pattern)
+        self._by_sentence: dict = {}  # (source, flags) or id(pattern) -> sentence_matches(pattern)
 
     # -- positions ---------------------------------------------------------
     def to_source(self, offset: int) -> int:
@@ -140,10 +140,14 @@ class Document:
         more than the matching), cached for the document. A sentence that a
         match runs into or out of is searched on its own, as is every
         sentence for a pattern that looks past its match (``$``, a lookahead):
-        the results are those of the searches sentence by sentence."""
-        found = self._by_sentence.get(id(pattern))
+        the results are those of the searches sentence by sentence. The
+        same pattern compiled twice (by two rules) is matched once."""
+        source = getattr(pattern, "source", None) or getattr(pattern, "pattern", None)
+        # Rules often share a pattern ("said", "according to"): one pass for all.
+        key = (source, pattern.flags) if isinstance(source, str) else id(pattern)
+        found = self._by_sentence.get(key)
         if found is None:
-            found = self._by_sentence[id(pattern)] = self._group_by_sentence(pattern)
+            found = self._by_sentence[key] = self._group_by_sentence(pattern)
         return found
 
     def _group_by_sentence(self, pattern) -> dict:

@@ -98,14 +98,18 @@ def prefilter(pattern: re.Pattern) -> Prefilter | None:
         return None
     items = list(tree)
     ignorecase = bool(pattern.flags & re.IGNORECASE)
+    best = None
     strings = _usable(_sequence(items)[0], ignorecase, anchor=False)
     if strings is not None:
-        return Prefilter(strings, ignorecase, _word_start(items, strings, pattern.flags))
+        best = Prefilter(strings, ignorecase, _word_start(items, strings, pattern.flags))
+    # An anchor further in wins over short prefixes ("is", "was": everywhere)
+    # when its strings are clearly longer, so rarer.
+    need = min(map(len, best.strings)) + 2 if best else 0
     for k in range(1, len(items)):
         if all(op in _ZERO_WIDTH for op, _ in items[:k]):
             continue
         strings = _usable(_sequence(items[k:])[0], ignorecase, anchor=True)
-        if strings is None:
+        if strings is None or min(map(len, strings)) < need:
             continue
         head = _parser.SubPattern(tree.state, items[:k])
         least, most = head.getwidth()
@@ -113,10 +117,11 @@ def prefilter(pattern: re.Pattern) -> Prefilter | None:
         if chars is None and most > MAX_HEAD:
             continue
         keep = pattern.flags & (re.IGNORECASE | re.DOTALL | re.ASCII)
-        return Prefilter(strings, ignorecase, False,
+        best = Prefilter(strings, ignorecase, False,
                          (least, min(most, MAX_HEAD) if chars is None else most,
                           None if chars is None else re.compile(chars, keep).pattern))
-    return None
+        need = min(map(len, strings)) + 1
+    return best
 
 
 def _usable(strings: set[str], ignorecase: bool, anchor: bool) -> frozenset[str] | None:
@@ -147,6 +152,8 @@ def end_sensitive(pattern) -> bool:
     """Whether matches of ``pattern`` may depend on where the searched text
     ends (``endpos``): it has ``$``, ``\\Z`` or a lookahead. Phrase matchers
     do not."""
+    if isinstance(pattern, FastPattern):
+        return pattern.looks_ahead
     source, flags = getattr(pattern, "source", None), getattr(pattern, "flags", 0)
     if source is None:
         source = getattr(pattern, "pattern", None)
@@ -202,6 +209,9 @@ def _word_start(items, strings, flags) -> bool:
         if op is _C.AT and av is _C.AT_BOUNDARY:
             return True
     return False
+
+
+_BOUNDARY = re.compile(r"\b")  # Pattern.match(text, pos): is there a word boundary at pos?
 
 
 def _is_word(ch: str) -> bool:
@@ -280,50 +290,49 @@ def _digits() -> frozenset[str]:
 
 
 def _one_of(items) -> str | None:
-    """A pattern matching one character, any character the items can
-    consume; None when that is (nearly) any character."""
+    """A character class matching any character the items can consume;
+    None when that is (nearly) any character."""
+    inner = _inner(items)
+    return None if inner is None else "[" + "".join(sorted(set(inner))) + "]"
+
+
+def _inner(items) -> list[str] | None:
+    """The insides of a character class (``a``, ``a-z``, ``\\w``; each
+    escaped, so they can be joined in any order) for what the items can
+    consume."""
     parts: list[str] = []
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue
         if op is _C.LITERAL:
             parts.append(re.escape(chr(av)))
-        elif op is _C.IN:
-            cls = _class(av)
-            if cls is None:
-                return None
-            parts.append(cls)
+            continue
+        if op is _C.IN:
+            sub = _class(av)
         elif op is _C.SUBPATTERN:
-            if av[1] or av[2]:
-                return None
-            sub = _one_of(list(av[3]))
-            if sub is None:
-                return None
-            parts.append(sub)
+            sub = None if av[1] or av[2] else _inner(list(av[3]))
         elif _ATOMIC is not None and op is _ATOMIC:
-            sub = _one_of(list(av))
-            if sub is None:
-                return None
-            parts.append(sub)
+            sub = _inner(list(av))
         elif op is _C.BRANCH:
+            sub = []
             for alternative in av[1]:
-                sub = _one_of(list(alternative))
-                if sub is None:
+                more = _inner(list(alternative))
+                if more is None:
                     return None
-                parts.append(sub)
+                sub += more
         elif op in _REPEATS:
-            sub = _one_of(list(av[2]))
-            if sub is None:
-                return None
-            parts.append(sub)
+            sub = _inner(list(av[2]))
         else:  # any character, a back reference ...
             return None
-    return "(?:" + "|".join(p for p in parts if p != "(?:)") + ")" if parts else "(?:)"
+        if sub is None:
+            return None
+        parts += sub
+    return parts
 
 
-def _class(av) -> str | None:
-    """A parsed character class back in regex syntax (None if negated: it
-    would let nearly everything through)."""
+def _class(av) -> list[str] | None:
+    """A parsed character class's insides in regex syntax (None if negated:
+    it would let nearly everything through)."""
     out = []
     for kind, value in av:
         if kind is _C.LITERAL:
@@ -335,7 +344,7 @@ def _class(av) -> str | None:
             out.append(_CATEGORIES[value])
         else:
             return None
-    return "[" + "".join(out) + "]"
+    return out
 
 
 class FastPattern:
@@ -344,10 +353,13 @@ class FastPattern:
     ``finditer`` and ``search`` give what ``re`` gives; everything else is
     the compiled pattern's own."""
 
-    __slots__ = ("source", "flags", "prefilter", "_regex", "_run", "_last", "__weakref__")
+    __slots__ = ("source", "flags", "prefilter", "looks_ahead", "_regex", "_run", "_last", "__weakref__")
 
-    def __init__(self, source: str, flags: int, prefilter: Prefilter | None, regex: re.Pattern | None = None):
+    def __init__(self, source: str, flags: int, prefilter: Prefilter | None, looks_ahead: bool = True,
+                 regex: re.Pattern | None = None):
         self.source, self.flags, self.prefilter = source, flags, prefilter
+        #: Whether matches may depend on where the searched text ends (see ``end_sensitive``).
+        self.looks_ahead = looks_ahead
         self._regex = regex
         self._run = None
         self._last = None  # (text, candidate offsets): rules query one text sentence by sentence
@@ -370,7 +382,7 @@ class FastPattern:
         return getattr(self.regex, name)
 
     def __reduce__(self):
-        return FastPattern, (self.source, self.flags, self.prefilter)
+        return FastPattern, (self.source, self.flags, self.prefilter, self.looks_ahead)
 
     def __repr__(self):
         return f"FastPattern({self.source!r}, {self.flags})"
@@ -389,7 +401,8 @@ class FastPattern:
         if found is not None and pf.head is not None:
             found = self._heads(text, found)
         elif found is not None and pf.word_start:
-            found = [p for p in found if (p > 0 and _is_word(text[p - 1])) != _is_word(text[p])]
+            at_boundary = _BOUNDARY.match
+            found = [p for p in found if at_boundary(text, p)]
         self._last = (text, found)
         return found
 
@@ -513,7 +526,7 @@ _SHARED = _SharedStrings()
 
 def fast(regex: re.Pattern) -> FastPattern:
     """``regex`` with a prefilter when it has one."""
-    return FastPattern(regex.pattern, regex.flags, prefilter(regex), regex)
+    return FastPattern(regex.pattern, regex.flags, prefilter(regex), end_sensitive(regex), regex)
 
 
 _last_lowered: tuple[str, str | None] | None = None

@@ -23,6 +23,8 @@ from .reporters import FileResult
 
 #: Below this many files to lint, starting workers costs more than it saves.
 MIN_FILES_PER_WORKER = 4
+#: Files linted in this process before the workers start (see ``_in_workers``).
+WARM_UP_FILES = 8
 
 
 def default_jobs() -> int:
@@ -77,7 +79,7 @@ class Runner:
             pending.append(i)
         if self.progress:
             self.progress.start(len(pending))
-        workers = min(self.jobs, len(pending) // MIN_FILES_PER_WORKER)
+        workers = min(self.jobs, (len(pending) - WARM_UP_FILES) // MIN_FILES_PER_WORKER)
         linted = self._in_workers(jobs, pending, workers) if workers > 1 else self._here(jobs, pending)
         for i, diagnostics in linted:
             job = jobs[i]
@@ -111,8 +113,13 @@ class Runner:
     def _in_workers(self, jobs, pending, workers):
         global _sessions
         import multiprocessing  # here: a run that needs no workers does not pay for the import
+        # The first files are linted here: that loads the word tables and
+        # compiles the patterns real text needs, which forked workers then
+        # share instead of each doing it again.
+        yield from self._here(jobs, pending[:WARM_UP_FILES])
+        pending = pending[WARM_UP_FILES:]
         for session in {id(jobs[i].session): jobs[i].session for i in pending}.values():
-            session.lint_source("Warm up.", jobs[pending[0]].name)  # loads what forked workers share
+            session.lint_source("Warm up.", jobs[pending[0]].name)  # each configuration's rules
         if start_method() == "fork":
             context, init, init_args = multiprocessing.get_context("fork"), None, ()
             _sessions = self.sessions

@@ -18,9 +18,9 @@ ARTICLES = [
 
 @pytest.fixture
 def archive(tmp_path, monkeypatch):
-    """Twenty articles in nested folders; the working directory holds the cache."""
+    """Forty articles in nested folders; the working directory holds the cache."""
     monkeypatch.chdir(tmp_path)
-    for n in range(20):
+    for n in range(40):
         folder = tmp_path / "archive" / f"part{n % 3}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"story{n:02d}.txt").write_text(f"Story {n}.\n\n{ARTICLES[n % len(ARTICLES)]}\n")
@@ -73,7 +73,7 @@ def count_lints(monkeypatch):
 def test_a_second_run_reads_unchanged_files_from_the_cache(archive, run_cli, monkeypatch):
     calls = count_lints(monkeypatch)
     status, first, _ = run_cli("check", "-j", "1", "--format", "json", archive)
-    assert len(calls) == 20
+    assert len(calls) == 40
     assert (archive.parent / ".lintnews_cache" / ".gitignore").is_file()
     calls.clear()
     status2, second, _ = run_cli("check", "-j", "1", "--format", "json", archive)
@@ -92,18 +92,18 @@ def test_settings_are_part_of_the_key(archive, run_cli, monkeypatch):
     run_cli("check", "-j", "1", archive)
     calls.clear()
     status, out, _ = run_cli("check", "-j", "1", "--format", "json", "--ignore", "typos", archive)
-    assert len(calls) == 20 and all(f[3].split(".")[0] != "typos" for f in findings(out))
+    assert len(calls) == 40 and all(f[3].split(".")[0] != "typos" for f in findings(out))
     calls.clear()
     (archive / ".lintnews.yaml").write_text("min-severity: warning\n")
     status, out, _ = run_cli("check", "-j", "1", "--format", "json", archive)
-    assert len(calls) == 20
+    assert len(calls) == 40
 
 
 def test_no_cache_neither_reads_nor_writes(archive, run_cli, monkeypatch):
     calls = count_lints(monkeypatch)
     run_cli("check", "--no-cache", "-j", "1", archive)
     run_cli("check", "--no-cache", "-j", "1", archive)
-    assert len(calls) == 40
+    assert len(calls) == 80
     assert not (archive.parent / ".lintnews_cache").exists()
 
 

@@ -24,6 +24,7 @@ import re
 
 from ..hookspecs import hookimpl
 from ..phrases import compile_phrases
+from ..regexes import fast
 from . import Hit, Option, RuleError, RuleType, string_list
 from .existence import compile_regex
 
@@ -84,8 +85,8 @@ class AttributionRule(RuleType):
         if figures and not nouns:
             raise RuleError("'figures: true' needs 'figure_nouns'", "figure_nouns")
         noun_pattern = "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns)
-        self.figures = re.compile(f"(?:{_COUNT}){_MODIFIERS}\\s+(?:{noun_pattern})\\b",
-                                  re.IGNORECASE) if figures else None
+        self.figures = fast(re.compile(f"(?:{_COUNT}){_MODIFIERS}\\s+(?:{noun_pattern})\\b",
+                                       re.IGNORECASE)) if figures else None
         if not self.cues and not figures:
             raise RuleError("an attribution rule needs 'claims', 'patterns' or 'figures: true'", "claims")
         if window < 0:
@@ -95,12 +96,13 @@ class AttributionRule(RuleType):
 
     def find(self, doc):
         sentences = doc.sentences
-        cues = [list(self._cues(doc, s.start, s.end)) for s in sentences]
-        sourced = [self._names_source(doc, s, c) for s, c in zip(sentences, cues)]
+        by = _Matches(doc, self)
+        cues = [list(self._cues(doc, i, s.end, by)) for i, s in enumerate(sentences)]
+        sourced = [self._names_source(doc, i, s, c, by) for i, (s, c) in enumerate(zip(sentences, cues))]
         counts_flagged = set()  # a figure restated later is queried once
         for i, s in enumerate(sentences):
-            cue = cues[i][0] if cues[i] else self._figure(doc, s.start, s.end)
-            if cue is None or self._exempt(doc, s.start, s.end):
+            cue = cues[i][0] if cues[i] else self._figure(doc, i, by)
+            if cue is None or self._exempt(doc, i, by):
                 continue
             count = None if cues[i] else cue.group("num") or cue.group("words").lower()
             if (count is not None and count in counts_flagged) or any(
@@ -110,34 +112,34 @@ class AttributionRule(RuleType):
                 counts_flagged.add(count)
             yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
 
-    def _cues(self, doc, start: int, end: int):
-        """Cue matches outside quotations, in order."""
-        found = [m for cue in self.cues for m in cue.finditer(doc.text, start, end)
+    def _cues(self, doc, i: int, end: int, by):
+        """Cue matches outside quotations in sentence ``i`` (ending at ``end``), in order."""
+        found = [m for group in by.cues for m in group.get(i, ())
                  if m.end() > m.start() and not self.quoted(doc, m.start(), m.end())
                  and not (self.agent and self.agent.match(doc.text, m.end(), end))]
         return sorted(found, key=lambda m: m.start())
 
-    def _figure(self, doc, start: int, end: int):
+    def _figure(self, doc, i: int, by):
         if self.figures is None:
             return None
-        for m in self.figures.finditer(doc.text, start, end):
+        for m in by.figures.get(i, ()):
             if self.quoted(doc, m.start(), m.end()):
                 continue
             if m.group("words") or m.group("scale") or float(m.group("num").replace(",", "")) >= self.min_value:
                 return m
         return None
 
-    def _names_source(self, doc, sentence, cues) -> bool:
+    def _names_source(self, doc, i, sentence, cues, by) -> bool:
         """Whether the sentence names a source for its cues (or, with no cue,
         at all) outside quotations; a match within a cue ("sources say")
         names nobody."""
         text = doc.text
         cuts = [sentence.start]
         if self.clauses and cues:
-            cuts += [m.end() for m in self.clauses.finditer(text, sentence.start, sentence.end)]
+            cuts += [m.end() for m in by.clauses.get(i, ())]
         cue_clauses = {bisect.bisect_right(cuts, c.start()) for c in cues}
-        for source in self.sources:
-            for m in source.finditer(text, sentence.start, sentence.end):
+        for group in by.sources:
+            for m in group.get(i, ()):
                 if doc.in_quote(m.start(), m.end()) or any(
                         c.start() < m.end() and m.start() < c.end() for c in cues):
                     continue
@@ -147,9 +149,22 @@ class AttributionRule(RuleType):
                     return True
         return False
 
-    def _exempt(self, doc, start: int, end: int) -> bool:
+    def _exempt(self, doc, i: int, by) -> bool:
         return any(not doc.in_quote(m.start(), m.end())
-                   for rx in self.exempt for m in rx.finditer(doc.text, start, end))
+                   for group in by.exempt for m in group.get(i, ()))
+
+
+class _Matches:
+    """Each pattern's matches by sentence (``Document.sentence_matches``):
+    one pass over the text per pattern, the same matches as a search of each
+    sentence, without the cost of a search call per sentence and pattern."""
+
+    def __init__(self, doc, rule):
+        self.cues = [doc.sentence_matches(c) for c in rule.cues]
+        self.sources = [doc.sentence_matches(s) for s in rule.sources]
+        self.exempt = [doc.sentence_matches(e) for e in rule.exempt]
+        self.clauses = doc.sentence_matches(rule.clauses) if rule.clauses else {}
+        self.figures = doc.sentence_matches(rule.figures) if rule.figures else {}
 
 
 @hookimpl
