@@ -76,6 +76,12 @@ def test_names_and_titles_are_skipped(tmp_path):
     assert found(rules, "Evil won. The verdict: Massive losses.") == ["Evil", "Massive"]
 
 
+def test_words_in_capitals_throughout_are_shouted_not_names(tmp_path):
+    rules = pack(tmp_path, "terms: [insane, evil]\n")
+    assert found(rules, "The plan is INSANE, and voters know it.") == ["INSANE"]
+    assert found(rules, "Fans bought Resident Evil.") == []
+
+
 def test_headlines_in_title_case_are_checked(tmp_path):
     rules = pack(tmp_path, "terms: [slams]\n")
     assert found(rules, "Senator Slams Absurd Plan\n\nThe senator spoke.") == ["Slams"]
@@ -140,6 +146,18 @@ def test_reporter_voice_is_flagged_and_quoted_speech_is_not(loaded):
     "The labels were clearly marked.",
     "Radical reforms to the tax system were announced on Tuesday.",
     "The party unveiled a radical plan to cut taxes.",
+    # literal, legal and descriptive senses of words the pack lists
+    "Police said the call was a bomb hoax.",
+    "The bill on incitement to religious hatred passed its second reading.",
+    "Doctors removed the cancerous cells.",
+    "He admitted perverting the course of justice and a perversion of justice charge.",
+    "The tsunami devastated the coast, and the devastated region needs aid.",
+    "The sheer size of the building surprised visitors.",
+    "The minister categorically denied the report.",
+    "Labour left-wingers voted against the bill.",
+    "The shares were left almost worthless.",
+    "Troops launched an assault on the town.",
+    "The villain in the panto is infamous for his evil laugh.",
 ])
 def test_neutral_senses_in_news_copy_pass(loaded, neutral):
     assert loaded_words(loaded, neutral) == []
@@ -151,6 +169,13 @@ def test_neutral_senses_in_news_copy_pass(loaded, neutral):
     ("The radical activists blocked the road.", "radical"),
     ("Ministers threw their colleague under the bus.", "under the bus"),
     ("Skyrocketing rents have hit families.", "Skyrocketing"),
+    ("The council's vendetta against the traders goes on.", "vendetta"),
+    ("The scheme is an absolutely shambolic waste.", "absolutely"),
+    ("The bill is an assault on free speech.", "assault on free speech"),
+    ("Ministers face the wrath of voters.", "wrath"),
+    ("They are still able to recruit people to their jihad.", "their jihad"),
+    ("The policy left carnage on the high street.", "carnage"),
+    ("His haters and the corporate media ignored it.", "haters"),
 ])
 def test_loaded_senses_are_flagged(loaded, loaded_text, word):
     assert word in [w for _, w in loaded_words(loaded, loaded_text)]

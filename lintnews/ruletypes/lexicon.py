@@ -9,7 +9,8 @@ as an existence rule matches its patterns, then drops a match when
 - it lies inside one of the ``exceptions`` (a neutral sense: "blasted home");
 - it is capitalised in the middle of a sentence that is not a headline, so is
   part of a name or title ("Massive Attack"), unless ``names: lint`` or the
-  term itself is written with a capital ("RINO").
+  term itself is written with a capital ("RINO"). A word in capitals throughout
+  ("This is INSANE") is shouted, not named, and is flagged.
 
 Other context rules were measured and left out because they cost as much
 recall as they saved false alarms in news copy: skipping sentences in the
@@ -84,6 +85,9 @@ def is_name(text: str, start: int, sentence) -> bool:
     most words capitalised)."""
     if not text[start].isupper():
         return False
+    word = _WORD.match(text, start)
+    if word and len(word.group()) > 1 and word.group().isupper():
+        return False  # shouted for emphasis ("This is INSANE"), not a name
     before = text[sentence.start:start].rstrip(" \t\"'“‘(")
     if not before or before.endswith((":", "—", "–", "-")):
         return False
