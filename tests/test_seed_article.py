@@ -44,6 +44,16 @@ def test_loaded(run_cli):
     _, found = findings(run_cli)
     assert at(found, "loaded", 5, "clearly working")
     assert at(found, "loaded", 21, "eradicate them completely")
+    assert at(found, "loaded", 19, "their jihad")
+
+
+def test_consistency_flags_names_only_where_they_head_their_phrase(run_cli):
+    # "ISIS" after "Islamic State": flagged as a noun ("supporters of ISIS"),
+    # not as a modifier ("90 ISIS soldiers", the headline's "ISIS Fighters").
+    _, found = findings(run_cli)
+    names = [(d["line"], d["column"]) for d in found if d["rule"] == "consistency.names"]
+    assert names and all(line in (13, 15, 19) for line, _ in names)
+    assert not [d for d in found if d["rule"] == "consistency.names" and d["line"] in (1, 5)]
 
 
 def test_engagement(run_cli):
