@@ -176,6 +176,7 @@ def test_neutral_senses_in_news_copy_pass(loaded, neutral):
     ("They are still able to recruit people to their jihad.", "their jihad"),
     ("The policy left carnage on the high street.", "carnage"),
     ("His haters and the corporate media ignored it.", "haters"),
+    ("Supporters chanted about Crooked Hillary and Sleepy Joe.", "Crooked Hillary"),
 ])
 def test_loaded_senses_are_flagged(loaded, loaded_text, word):
     assert word in [w for _, w in loaded_words(loaded, loaded_text)]
