@@ -25,6 +25,7 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.consistency",
     "lintnews.ruletypes.pattern",
     "lintnews.ruletypes.confusables",
+    "lintnews.ruletypes.spelling",
     "lintnews.builtin_packs",
     "lintnews.proselint",
     "lintnews.parsers.text",
