@@ -39,7 +39,8 @@ Guards against flagging sound text: capitalised words inside a sentence
 (names), words joined by hyphens, slashes or apostrophes, words glued to
 digits, twins that are only a spelling variant or inflection of the word, a
 word that fits both of its neighbours (each pair listed and positively
-associated), and a word that occurs twice or more in the document (a slip is
+associated), more evidence (``FITS_PENALTY``) for a word whose pairs with
+both neighbours are listed at all, and a word that occurs twice or more in the document (a slip is
 rarely repeated verbatim; a repeated word is the writer's choice).
 
 Speed. Most words can never be flagged where they stand, and finding that
@@ -120,6 +121,10 @@ INDEX_FORMAT = 7
 #: Edit-distance twins more than this many log units rarer than the written
 #: word are not considered.
 MAX_RARER = 4.0
+#: Extra evidence a one-edit twin or homophone needs when the written word
+#: forms a listed pair with both of its neighbours (it is plausible there:
+#: "to star in" is not "to start in").
+FITS_PENALTY = 2.0
 #: Penalty for proposing a function word in place of a content word.
 FUNCTION_PENALTY = 2.0
 
@@ -135,7 +140,9 @@ class ConfusablesRule(RuleType):
                                           "a homophone needs to be proposed.", default=3.95),
         "pair_threshold": Option((int, float), "Evidence a twin from 'pairs' needs.", default=2.0),
         "pairs": Option(list, "Confusion sets, each a string of space-separated words that are "
-                              "often written for one another, e.g. 'affect effect'.", default=None),
+                              "often written for one another, e.g. 'affect effect', or "
+                              "'WRONG > RIGHT' for a slip made one way only, e.g. "
+                              "'forth > fourth'.", default=None),
         "min_count": Option(int, "A twin must occur at least this often in the frequency list "
                                  "(about 0.6 trillion words) to be proposed.", default=20000),
         "vocabulary": Option(list, "Words never flagged (house terms, names).", default=None),
@@ -151,12 +158,17 @@ class ConfusablesRule(RuleType):
         self.vocabulary = frozenset(w.lower() for w in string_list(vocabulary, "vocabulary"))
         self.pairs: dict[str, set] = {}
         for group in string_list(pairs, "pairs"):
-            members = [w.lower() for w in group.split()]
-            if len(members) < 2 or not all(re.fullmatch(r"[a-z]+", w) for w in members):
+            # "a b" works both ways; "a > b" only flags a written for b.
+            written, arrow, meant = group.partition(">")
+            members = [w.lower() for w in group.replace(">", " ").split()]
+            if (len(members) < 2 or not all(re.fullmatch(r"[a-z]+", w) for w in members)
+                    or (arrow and not (written.split() and meant.split()))):
                 raise RuleError(f"'pairs' entry {group!r} must be two or more words of letters, "
-                                f"separated by spaces", "pairs")
-            for a in members:
-                for b in members:
+                                f"separated by spaces (or 'WRONG > RIGHT')", "pairs")
+            sources = [w.lower() for w in written.split()] if arrow else members
+            targets = [w.lower() for w in meant.split()] if arrow else members
+            for a in sources:
+                for b in targets:
                     if a != b:
                         self.pairs.setdefault(a, set()).add(b)
         if not self.pairs and not edit_twins:
@@ -353,6 +365,11 @@ class ConfusablesRule(RuleType):
             right = _EMPTY
         if fits:
             return None
+        # A word whose pairs with both neighbours are common enough to be
+        # listed is plausible where it stands: a twin needs more evidence
+        # (unless it is a documented confusion from 'pairs').
+        extra = FITS_PENALTY if (lid is not None and rid is not None and bw_l is not None
+                                 and bw_r is not None) else 0.0
         best = None
         for twin, tid, lc, kind, listed in cands:
             bc_l = left.get(tid)
@@ -364,7 +381,7 @@ class ConfusablesRule(RuleType):
                 score += _side(bw_l, bc_l, aw_l, ind_wl, ind_wl + lc - lw, lw, lc, log_cut)
             if rid is not None:
                 score += _side(bw_r, bc_r, aw_r, ind_wr, ind_wr + lc - lw, lw, lc, log_cut)
-            margin = score - (self.pair_threshold if listed else self.threshold)
+            margin = score - (self.pair_threshold if listed else self.threshold + extra)
             if margin > 0 and (best is None or margin > best[0]):
                 best = (margin, twin, score)
         return best
