@@ -26,6 +26,7 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.pattern",
     "lintnews.ruletypes.confusables",
     "lintnews.ruletypes.spelling",
+    "lintnews.ruletypes.idioms",
     "lintnews.builtin_packs",
     "lintnews.proselint",
     "lintnews.parsers.text",

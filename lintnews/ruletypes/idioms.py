@@ -1,0 +1,98 @@
+"""``type: idioms`` — a fixed phrase written with a sound-alike of one of its
+words: "baited breath" (bated), "free reign" (rein), "pedal to the medal"
+(metal), "a mute point" (moot).
+
+Eggcorns are spelt by ear, so a list of the *right* phrases is enough: for
+each phrase and each of its content words, every homophone
+(``lintnews.homophones``) and near-homophone (``lintnews.soundalikes``) of
+the word gives a wrong variant, which is flagged with the phrase's word as
+the fix. One entry ("free rein") covers every way of mishearing it, and the
+pack author writes idioms, not guesses at errors. The phrase around the word
+is the context that makes the swap safe: "reign" alone is a word, "free
+reign" is a slip.
+
+A variant that is itself one of the listed phrases is not flagged, nor is
+one inside an ``exceptions`` phrase. Function words (of, in, to, ...) are
+never swapped: their sound-alikes are grammar, not eggcorns. A word is only
+swapped when the rest of the phrase holds another content word: "rein in"
+alone would flag every "rain in".
+"""
+from __future__ import annotations
+
+import re
+
+from .. import homophones, soundalikes
+from ..frequencies import FUNCTION_WORDS
+from ..hookspecs import hookimpl
+from . import Option, RuleError, string_list
+from .substitution import SubstitutionRule
+
+_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?$")
+
+
+def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
+    """word → the words that sound like it."""
+    sounds: dict[str, set] = {}
+    groups = [list(p) for p in homophones.pairs()]
+    if near:
+        groups += [list(p) for p in soundalikes.pairs()]
+    groups += [g.lower().split() for g in extra]
+    for group in groups:
+        for a in group:
+            for b in group:
+                if a != b:
+                    sounds.setdefault(a, set()).add(b)
+    return sounds
+
+
+class IdiomsRule(SubstitutionRule):
+    name = "idioms"
+    summary = ("Flags a fixed phrase written with a sound-alike of one of its words, from a "
+               "list of the right phrases, e.g. 'free reign' → 'free rein'.")
+    can_fix = True
+    options = {
+        "phrases": Option(list, "The right phrases (two words or more), e.g. 'free rein'.",
+                          required=True),
+        "sound_alikes": Option(list, "Extra sets of words that sound alike, each a string of "
+                                     "space-separated words, e.g. 'alms arms'.", default=None),
+        "near": Option(bool, "Also swap in near-homophones (metal/medal, stalk/stock), not "
+                             "just exact ones.", default=True),
+        "exceptions": Option(list, "Phrases; a match lying inside one of them is not flagged."),
+    }
+
+    def setup(self, phrases, sound_alikes, near, exceptions):
+        phrases = string_list(phrases, "phrases")
+        for i, phrase in enumerate(phrases):
+            words = phrase.lower().split()
+            if len(words) < 2 or not all(_WORDS.match(w) for w in words):
+                raise RuleError(f"'phrases' entry {phrase!r} must be two or more words of "
+                                f"letters", "phrases", i)
+        for group in string_list(sound_alikes, "sound_alikes"):
+            if len(group.split()) < 2:
+                raise RuleError(f"'sound_alikes' entry {group!r} needs two or more words",
+                                "sound_alikes")
+        sounds = sound_map(near, string_list(sound_alikes, "sound_alikes"))
+        right = {" ".join(p.lower().split()) for p in phrases}
+        swap: dict[str, str] = {}
+        for phrase in phrases:
+            words = phrase.split()
+            content = [w.lower() not in FUNCTION_WORDS for w in words]
+            for i, word in enumerate(words):
+                low = word.lower()
+                if low in FUNCTION_WORDS or len(low) < 3 or sum(content) < 2:
+                    continue  # the rest of the phrase must hold a content word
+                for alt in sorted(sounds.get(low, ())):
+                    variant = words[:i] + [alt] + words[i + 1:]
+                    if " ".join(variant).lower() in right:
+                        continue  # both spellings are listed phrases
+                    key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
+                    swap.setdefault(key, word)
+        self.variants = len(swap)
+        if not swap:
+            raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
+        super().setup(swap, exceptions, True)
+
+
+@hookimpl
+def lintnews_rule_types():
+    return [IdiomsRule]
