@@ -1,6 +1,6 @@
 """``type: idioms`` — a fixed phrase written with a sound-alike of one of its
 words: "baited breath" (bated), "free reign" (rein), "pedal to the medal"
-(metal), "a mute point" (moot).
+(metal), "a vein attempt" (vain).
 
 Eggcorns are spelt by ear, so a list of the *right* phrases is enough: for
 each phrase and each of its content words, every homophone
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .. import frequencies as freqmod
 from .. import homophones, soundalikes
 from ..frequencies import FUNCTION_WORDS
 from ..hookspecs import hookimpl
@@ -57,31 +58,46 @@ class IdiomsRule(SubstitutionRule):
                                      "space-separated words, e.g. 'alms arms'.", default=None),
         "near": Option(bool, "Also swap in near-homophones (metal/medal, stalk/stock), not "
                              "just exact ones.", default=True),
+        "one_edit": Option(bool, "Also swap in common words one letter away (band/ban), "
+                                 "except other forms of the word and vowel changes.",
+                           default=False),
         "exceptions": Option(list, "Phrases; a match lying inside one of them is not flagged."),
     }
 
-    def setup(self, phrases, sound_alikes, near, exceptions):
+    def setup(self, phrases, sound_alikes, near, one_edit, exceptions):
         phrases = string_list(phrases, "phrases")
         for i, phrase in enumerate(phrases):
             words = phrase.lower().split()
             if len(words) < 2 or not all(_WORDS.match(w) for w in words):
                 raise RuleError(f"'phrases' entry {phrase!r} must be two or more words of "
                                 f"letters", "phrases", i)
-        for group in string_list(sound_alikes, "sound_alikes"):
+        extra = string_list(sound_alikes, "sound_alikes")
+        for group in extra:
             if len(group.split()) < 2:
                 raise RuleError(f"'sound_alikes' entry {group!r} needs two or more words",
                                 "sound_alikes")
-        sounds = sound_map(near, string_list(sound_alikes, "sound_alikes"))
-        right = {" ".join(p.lower().split()) for p in phrases}
+        self.phrases, self.extra, self.near, self.one_edit = phrases, extra, near, one_edit
+        self.exception_list = exceptions
+        self.variants = 0
+        # Deriving the variants needs the sound tables (and, for one_edit,
+        # the frequency tables): done in prepare(), for rules that run.
+        self.matcher = None
+
+    def prepare(self):
+        if self.matcher is not None:
+            return
+        sounds = sound_map(self.near, self.extra)
+        freq = freqmod.load() if self.one_edit else None
+        right = {" ".join(p.lower().split()) for p in self.phrases}
         swap: dict[str, str] = {}
-        for phrase in phrases:
+        for phrase in self.phrases:
             words = phrase.split()
             content = [w.lower() not in FUNCTION_WORDS for w in words]
             for i, word in enumerate(words):
                 low = word.lower()
                 if low in FUNCTION_WORDS or len(low) < 3 or sum(content) < 2:
                     continue  # the rest of the phrase must hold a content word
-                for alt in sorted(sounds.get(low, ())):
+                for alt in sorted(self._alternatives(low, sounds, freq)):
                     variant = words[:i] + [alt] + words[i + 1:]
                     if " ".join(variant).lower() in right:
                         continue  # both spellings are listed phrases
@@ -90,7 +106,35 @@ class IdiomsRule(SubstitutionRule):
         self.variants = len(swap)
         if not swap:
             raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
-        super().setup(swap, exceptions, True)
+        SubstitutionRule.setup(self, swap, self.exception_list, True)
+
+    def find(self, doc):
+        self.prepare()
+        return super().find(doc)
+
+    @staticmethod
+    def _alternatives(word: str, sounds: dict, freq) -> set:
+        """The words a writer may put for ``word``: its sound-alikes and, with
+        the frequency tables, the common words one letter away (a letter left
+        out, added or changed, two swapped; never the first), but not another form of the
+        same word (held/hold, rings/ring) nor one that only changes a vowel
+        (a tense: sing/sang), which the sound-alikes cover where it matters."""
+        out = set(sounds.get(word, ()))
+        if freq is not None:
+            wid = freq.word_id(word)
+            if wid is not None:
+                for twin, _, kind in freq.twins_of(wid):
+                    if kind == freqmod.EDIT_SOUND or twin in FUNCTION_WORDS or twin[0] != word[0]:
+                        continue  # a wrong first letter is rare (and "tide"/"side" both fit)
+                    if kind == freqmod.EDIT_SUB and _vowel_swap(word, twin):
+                        continue
+                    out.add(twin)
+        return out
+
+
+def _vowel_swap(a: str, b: str) -> bool:
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 and a[diff[0]] in "aeiouy" and b[diff[0]] in "aeiouy"
 
 
 @hookimpl

@@ -29,6 +29,7 @@ Guards for professionally edited copy, where most unlisted words are real:
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import importlib.util
 import json
@@ -99,9 +100,14 @@ class SpellingRule(RuleType):
                                       "fix; shorter ones must be one edit away.", default=7),
         "vocabulary": Option(list, "Extra words that are never flagged (house terms, jargon).",
                              default=None),
+        "formed_only": Option(bool, "Judge only words built from real parts (a prefix, suffix "
+                                    "or second word around a near-miss: 'wreckless', "
+                                    "'unvaluable'): misheard words rather than typing slips.",
+                              default=False),
     }
 
-    def setup(self, min_count, min_length, two_edits_from, vocabulary):
+    def setup(self, min_count, min_length, two_edits_from, vocabulary, formed_only):
+        self.formed_only = formed_only
         self.min_count = min_count
         self.min_length = max(2, min_length)
         self.two_edits_from = two_edits_from
@@ -116,6 +122,7 @@ class SpellingRule(RuleType):
         if self._freq is None:
             f = freqmod.load()
             self._known, self._deletes = _tables(f, self.min_count)
+            self._words = extra_words()
             self._freq = f
         return self._freq
 
@@ -159,16 +166,19 @@ class SpellingRule(RuleType):
     def _derived(self, w: str) -> bool:
         """Whether ``w`` is a derivation, prefixed form or closed compound of
         listed words ("reorganised", "rockscape")."""
-        for suf in DERIVATIONS + INFLECTIONS:
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
-                base = w[:-len(suf)]
-                if self._base_listed(base) or self._listed_or_inflected(base):
-                    return True
+        if not self.formed_only:
+            for suf in DERIVATIONS + INFLECTIONS:
+                if w.endswith(suf) and len(w) - len(suf) >= 3:
+                    base = w[:-len(suf)]
+                    if self._base_listed(base) or self._listed_or_inflected(base):
+                        return True
         for pre in PREFIXES:
             if w.startswith(pre) and len(w) - len(pre) >= 4 and self._inflected(w[len(pre):]):
                 return True
         for i in range(3, len(w) - 2):  # a closed compound: rock + scape
-            if self._common(w[:i]) and (self._common(w[i:]) or self._inflected(w[i:])):
+            head, tail = w[:i], w[i:]
+            if (self._common(head) and self._common(tail)
+                    and (not self.formed_only or (head in self._words and tail in self._words))):
                 return True
         return False
 
@@ -188,6 +198,9 @@ class SpellingRule(RuleType):
         got = None
         if not self._inflected(w):
             derived = self._derived(w)
+            if self.formed_only and not derived:
+                self._verdicts[w] = None
+                return None
             got = _nearest(w, self._deletes, self._freq,
                            two=not derived and self.two_edits_from <= len(w),
                            floor=self._log_derived if derived else None)
@@ -270,6 +283,7 @@ def _tables(f, min_count: int) -> tuple:
     return got
 
 
+@functools.lru_cache(maxsize=1)
 def extra_words() -> frozenset:
     """The English word list of the ``pyspellchecker`` package (MIT; about
     160,000 words drawn from film and TV subtitles and cleaned of
