@@ -40,7 +40,8 @@ Guards against flagging sound text: capitalised words inside a sentence
 digits, twins that are only a spelling variant or inflection of the word, a
 word that fits both of its neighbours (each pair listed and positively
 associated), more evidence (``FITS_PENALTY``) for a word whose pairs with
-both neighbours are listed at all, and a word that occurs twice or more in the document (a slip is
+both neighbours are listed at all and (``LONG_WORD_PENALTY``) for a long
+word (a slip seldom turns one long word into another), and a word that occurs twice or more in the document (a slip is
 rarely repeated verbatim; a repeated word is the writer's choice).
 
 Speed. Most words can never be flagged where they stand, and finding that
@@ -125,6 +126,10 @@ MAX_RARER = 4.0
 #: forms a listed pair with both of its neighbours (it is plausible there:
 #: "to star in" is not "to start in").
 FITS_PENALTY = 2.0
+#: Extra evidence a one-edit twin or homophone needs when the written word
+#: has at least LONG_WORD letters.
+LONG_WORD = 7
+LONG_WORD_PENALTY = 1.0
 #: Penalty for proposing a function word in place of a content word.
 FUNCTION_PENALTY = 2.0
 
@@ -137,7 +142,7 @@ class ConfusablesRule(RuleType):
     can_fix = True
     options = {
         "threshold": Option((int, float), "Evidence (natural-log units) a one-edit twin or "
-                                          "a homophone needs to be proposed.", default=3.95),
+                                          "a homophone needs to be proposed.", default=3.7),
         "pair_threshold": Option((int, float), "Evidence a twin from 'pairs' needs.", default=2.0),
         "pairs": Option(list, "Confusion sets, each a string of space-separated words that are "
                               "often written for one another, e.g. 'affect effect', or "
@@ -370,6 +375,10 @@ class ConfusablesRule(RuleType):
         # (unless it is a documented confusion from 'pairs').
         extra = FITS_PENALTY if (lid is not None and rid is not None and bw_l is not None
                                  and bw_r is not None) else 0.0
+        if len(word) >= LONG_WORD:
+            # A slip rarely turns a long word into another real word, so a
+            # long word is likelier meant ("depleted", not "deleted").
+            extra += LONG_WORD_PENALTY
         best = None
         for twin, tid, lc, kind, listed in cands:
             bc_l = left.get(tid)

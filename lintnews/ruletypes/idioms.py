@@ -15,7 +15,9 @@ A variant that is itself one of the listed phrases is not flagged, nor is
 one inside an ``exceptions`` phrase. Function words (of, in, to, ...) are
 never swapped: their sound-alikes are grammar, not eggcorns. A word is only
 swapped when the rest of the phrase holds another content word: "rein in"
-alone would flag every "rain in".
+alone would flag every "rain in". Nor is a variant whose new word forms a
+strongly associated pair (in the word-pair counts) with its neighbour in
+the phrase: "duel to the death" must not flag "due to the death".
 """
 from __future__ import annotations
 
@@ -87,7 +89,7 @@ class IdiomsRule(SubstitutionRule):
         if self.matcher is not None:
             return
         sounds = sound_map(self.near, self.extra)
-        freq = freqmod.load() if self.one_edit else None
+        freq = freqmod.load()
         right = {" ".join(p.lower().split()) for p in self.phrases}
         swap: dict[str, str] = {}
         for phrase in self.phrases:
@@ -97,10 +99,13 @@ class IdiomsRule(SubstitutionRule):
                 low = word.lower()
                 if low in FUNCTION_WORDS or len(low) < 3 or sum(content) < 2:
                     continue  # the rest of the phrase must hold a content word
-                for alt in sorted(self._alternatives(low, sounds, freq)):
+                near = [w.lower() for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
+                for alt in sorted(self._alternatives(low, sounds, freq if self.one_edit else None)):
                     variant = words[:i] + [alt] + words[i + 1:]
                     if " ".join(variant).lower() in right:
                         continue  # both spellings are listed phrases
+                    if any(_bound(freq, alt, n, j < 1 and i > 0) for j, n in enumerate(near)):
+                        continue  # the variant is a common phrase of its own ("due to")
                     key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
                     swap.setdefault(key, word)
         self.variants = len(swap)
@@ -130,6 +135,22 @@ class IdiomsRule(SubstitutionRule):
                         continue
                     out.add(twin)
         return out
+
+
+#: A variant word whose listed pair with a neighbour in the phrase is this
+#: many times likelier than chance (natural log) forms a phrase of its own.
+BOUND_PMI = 2.0
+
+
+def _bound(freq, word: str, neighbour: str, before: bool) -> bool:
+    """Whether ``word`` and its phrase neighbour (``before`` it or after)
+    are a strongly associated pair in the word-pair counts."""
+    a, b = (neighbour, word) if before else (word, neighbour)
+    pair = freq.log_pair(a, b)
+    if pair is None:
+        return False
+    la, lb = freq.log_count(a), freq.log_count(b)
+    return pair - (la + lb - freq.log_norm) > BOUND_PMI
 
 
 def _vowel_swap(a: str, b: str) -> bool:
