@@ -90,3 +90,10 @@ def test_shipped_pack():
 
 def test_registered_through_the_hook():
     assert lintnews_rule_types() == [IdiomsRule]
+
+
+def test_and_and_in_swap_between_two_content_words():
+    r = make(["tongue in cheek", "safe and sound"])
+    assert hits(r, "a tongue and cheek review") == [("and", "in")]
+    assert hits(r, "They came home safe in sound.") == [("in", "and")]
+    assert hits(r, "He kept his tongue in cheek.") == []

@@ -13,7 +13,9 @@ reign" is a slip.
 
 A variant that is itself one of the listed phrases is not flagged, nor is
 one inside an ``exceptions`` phrase. Function words (of, in, to, ...) are
-never swapped: their sound-alikes are grammar, not eggcorns. A word is only
+never swapped (their sound-alikes are grammar, not eggcorns), except "and"
+and "in" between two content words, which sound alike unstressed: "part in
+parcel", "tongue and cheek". A word is only
 swapped when the rest of the phrase holds another content word: "rein in"
 alone would flag every "rain in". Nor is a variant whose new word forms a
 strongly associated pair (in the word-pair counts) with its neighbour in
@@ -97,6 +99,15 @@ class IdiomsRule(SubstitutionRule):
             content = [w.lower() not in FUNCTION_WORDS for w in words]
             for i, word in enumerate(words):
                 low = word.lower()
+                if low in REDUCED and 0 < i < len(words) - 1 and content[i - 1] and content[i + 1]:
+                    # a binomial or a compound phrase: "part and parcel" heard
+                    # as "part in parcel", "tongue in cheek" as "tongue and cheek"
+                    for alt in REDUCED[low]:
+                        variant = words[:i] + [alt] + words[i + 1:]
+                        if " ".join(variant).lower() not in right:
+                            key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
+                            swap.setdefault(key, word)
+                    continue
                 if low in FUNCTION_WORDS or len(low) < 3 or sum(content) < 2:
                     continue  # the rest of the phrase must hold a content word
                 near = [w.lower() for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
@@ -137,6 +148,9 @@ class IdiomsRule(SubstitutionRule):
         return out
 
 
+#: Function words that sound alike when unstressed between two content
+#: words ("rock and roll" is said "rock 'n' roll").
+REDUCED = {"and": ("in", "an"), "in": ("and",)}
 #: A variant word whose listed pair with a neighbour in the phrase is this
 #: many times likelier than chance (natural log) forms a phrase of its own.
 BOUND_PMI = 2.0
