@@ -296,3 +296,10 @@ def test_near_homophones_are_twins():
     f = frequencies.load()
     twins = {t for t, _, kind in f.twins_of(f.word_id("stalk")) if kind == frequencies.EDIT_SOUND}
     assert "stock" in twins  # two letters apart, one sound
+
+
+def test_unlikely_words_need_less_evidence():
+    text = "The engine has many moving farts."
+    assert list(ConfusablesRule(None, {}).find(Document(text))) == []
+    hits = list(ConfusablesRule(None, {"unlikely": ["farts"]}).find(Document(text)))
+    assert [(text[h.start:h.end], h.fix) for h in hits] == [("farts", "parts")]

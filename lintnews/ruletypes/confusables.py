@@ -126,6 +126,9 @@ MAX_RARER = 4.0
 #: forms a listed pair with both of its neighbours (it is plausible there:
 #: "to star in" is not "to start in").
 FITS_PENALTY = 2.0
+#: Evidence added for the twins of an 'unlikely' word (a vulgar word in news
+#: copy is a slip or vandalism far more often than the web counts suggest).
+UNLIKELY_BONUS = 3.0
 #: Extra evidence a one-edit twin or homophone needs when the written word
 #: has at least LONG_WORD letters.
 LONG_WORD = 7
@@ -151,11 +154,16 @@ class ConfusablesRule(RuleType):
         "min_count": Option(int, "A twin must occur at least this often in the frequency list "
                                  "(about 0.6 trillion words) to be proposed.", default=20000),
         "vocabulary": Option(list, "Words never flagged (house terms, names).", default=None),
+        "unlikely": Option(list, "Words that edited copy almost never uses (vulgar words): "
+                                 "their twins need far less evidence, as a slip or a "
+                                 "vandal is likelier than the word.", default=None),
         "edit_twins": Option(bool, "Also consider every common word one edit away and every "
                                    "homophone, not just the listed pairs.", default=True),
     }
 
-    def setup(self, threshold, pair_threshold, pairs, min_count, vocabulary, edit_twins):
+    def setup(self, threshold, pair_threshold, pairs, min_count, vocabulary, edit_twins,
+              unlikely):
+        self.unlikely = frozenset(w.lower() for w in string_list(unlikely, "unlikely"))
         self.threshold = float(threshold)
         self.pair_threshold = float(pair_threshold)
         self.min_count = min_count
@@ -386,6 +394,8 @@ class ConfusablesRule(RuleType):
             if bc_l is None and bc_r is None:
                 continue  # no listed pair supports the twin
             score = _base(lc - lw, kind, listed, twin)
+            if word in self.unlikely:
+                score += UNLIKELY_BONUS
             if lid is not None:
                 score += _side(bw_l, bc_l, aw_l, ind_wl, ind_wl + lc - lw, lw, lc, log_cut)
             if rid is not None:
@@ -403,7 +413,9 @@ class ConfusablesRule(RuleType):
         pair_words = frozenset(w.encode() for w in self.pairs if f.word_id(w) is not None)
         self._index = {w.encode(): v for w, v in index.items() if w not in vocab}
         always = frozenset(w for w, v in self._index.items() if v is None).union(pair_words)
-        hot = frozenset(self._index).union(pair_words).difference(w.encode() for w in vocab)
+        always = always.union(w.encode() for w in self.unlikely if f.word_id(w) is not None)
+        hot = frozenset(self._index).union(pair_words, always).difference(
+            w.encode() for w in vocab)
         words = _Interned(f)
         left, right = _Suspects(self._index, words, 0), _Suspects(self._index, words, 1)
         self._tables = (hot, left, right, always)
