@@ -210,11 +210,10 @@ class SpellingRule(RuleType):
     def find(self, doc):
         self._data()
         text = doc.text
-        words = Counter(m.group() for m in _WORD.finditer(text))
-        known = self._known
-        suspects = {w for w, n in words.items()
-                    if n == 1 and len(w) >= self.min_length and w not in known
-                    and w not in self.vocabulary}
+        # C-level passes: every candidate word, then those the lists lack.
+        words = Counter(_WORD.findall(text))
+        suspects = {w for w in words.keys() - self._known
+                    if words[w] == 1 and len(w) >= self.min_length and w not in self.vocabulary}
         if not suspects:
             return
         links = [m.span() for m in _LINKISH.finditer(text)] if any(
