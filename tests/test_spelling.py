@@ -104,3 +104,10 @@ def test_shipped_pack():
 
 def test_registered_through_the_hook():
     assert lintnews_rule_types() == [SpellingRule]
+
+
+def test_misheard_compounds_must_sound_alike_and_keep_the_stem():
+    r = SpellingRule(None, {"min_count": 100_000, "formed_only": True})
+    assert r.verdict("winfall") == "windfall"  # the d of a cluster is not heard
+    assert r.verdict("unvaluable") == "invaluable"  # the slip is in the prefix
+    assert r.verdict("defund") is None  # de + fund: a coinage, not "defend"

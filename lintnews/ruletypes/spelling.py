@@ -182,6 +182,12 @@ class SpellingRule(RuleType):
                 return True
         return False
 
+    def _changes_stem(self, w: str, fix: str) -> bool:
+        """Whether ``w`` is a prefix and a word ("de" + "fund") and ``fix``
+        changes that word, not the prefix: a coinage, deliberately built."""
+        return any(w.startswith(pre) and len(w) - len(pre) >= 4 and self._inflected(w[len(pre):])
+                   and not fix.endswith(w[len(pre):]) for pre in PREFIXES)
+
     def _common(self, w: str) -> bool:
         lc = self._freq.log_count(w)
         return lc is not None and lc >= self._log_compound
@@ -195,6 +201,7 @@ class SpellingRule(RuleType):
         got = self._verdicts.get(w, "")
         if got != "":
             return got
+        self._data()
         got = None
         if not self._inflected(w):
             derived = self._derived(w)
@@ -204,6 +211,9 @@ class SpellingRule(RuleType):
             got = _nearest(w, self._deletes, self._freq,
                            two=not derived and self.two_edits_from <= len(w),
                            floor=self._log_derived if derived else None)
+            if got is not None and self.formed_only and (
+                    not _sounds_alike(w, got) or self._changes_stem(w, got)):
+                got = None  # a coinage ("defund", "supermax"), not a word misheard
         self._verdicts[w] = got
         return got
 
@@ -366,6 +376,35 @@ def _sound_slip(w: str, cand: str) -> bool:
     for i in range(len(long)):
         if long[:i] + long[i + 1:] == short:
             return (i > 0 and long[i - 1] == long[i]) or (i + 1 < len(long) and long[i + 1] == long[i])
+    return False
+
+
+#: Letters that stand for the same or a close sound.
+_SOUND_SUBS = frozenset(map(frozenset, ["dt", "sz", "sc", "ck", "kq", "xs", "ij", "gj", "iy"]))
+
+
+def _sounds_alike(w: str, fix: str) -> bool:
+    """Whether a one-letter change from ``fix`` to ``w`` keeps the sound: a
+    vowel for a vowel, a letter for one that sounds like it, or a letter the
+    ear does not hear (doubled, a silent w before r, h, a final e, the d or
+    t of a cluster after n: "wreckless", "winfall", "unvaluable")."""
+    if len(w) == len(fix):
+        diff = [i for i in range(len(w)) if w[i] != fix[i]]
+        if len(diff) != 1:
+            return False
+        a, b = w[diff[0]], fix[diff[0]]
+        return (a in _VOWELS and b in _VOWELS) or frozenset((a, b)) in _SOUND_SUBS
+    long, short = (w, fix) if len(w) > len(fix) else (fix, w)
+    if len(long) != len(short) + 1:
+        return False
+    for i in range(len(long)):
+        if long[:i] + long[i + 1:] == short:
+            c, prev = long[i], long[i - 1] if i else ""
+            nxt = long[i + 1] if i + 1 < len(long) else ""
+            if c in (prev, nxt) or c == "h" or (c == "w" and nxt == "r"):
+                return True
+            if (c == "e" and not nxt) or (c in "dt" and prev == "n"):
+                return True
     return False
 
 
