@@ -145,7 +145,7 @@ class ConfusablesRule(RuleType):
     can_fix = True
     options = {
         "threshold": Option((int, float), "Evidence (natural-log units) a one-edit twin or "
-                                          "a homophone needs to be proposed.", default=3.7),
+                                          "a homophone needs to be proposed.", default=3.85),
         "pair_threshold": Option((int, float), "Evidence a twin from 'pairs' needs.", default=2.0),
         "pairs": Option(list, "Confusion sets, each a string of space-separated words that are "
                               "often written for one another, e.g. 'affect effect', or "
