@@ -121,7 +121,7 @@ class SpellingRule(RuleType):
     def _data(self):
         if self._freq is None:
             f = freqmod.load()
-            self._known, self._deletes = _tables(f, self.min_count)
+            self._known, self._fixes = _tables(f, self.min_count)
             self._words = extra_words()
             self._freq = f
         return self._freq
@@ -208,7 +208,7 @@ class SpellingRule(RuleType):
             if self.formed_only and not derived:
                 self._verdicts[w] = None
                 return None
-            got = _nearest(w, self._deletes, self._freq,
+            got = _nearest(w, self._fixes, self._freq,
                            two=not derived and self.two_edits_from <= len(w),
                            floor=self._log_derived if derived else None)
             if got is not None and self.formed_only and (
@@ -272,24 +272,51 @@ _TABLES: dict = {}
 
 
 def _tables(f, min_count: int) -> tuple:
-    """(every listed word, deletion index) for the frequency tables: the
-    index maps each common word (at least ``min_count`` uses) and each of
-    its one-letter deletions to the words; shared by rules with the same
-    ``min_count``."""
+    """(every listed word, the common words) for the frequency tables:
+    common words (at least ``min_count`` uses, lower-case letters) are the
+    possible fixes; shared by rules with the same ``min_count``."""
     got = _TABLES.get(min_count)
     if got is None:
         words = [f.word(i) for i in range(len(f))]
         floor = math.log(max(min_count, 1))
         logu = f.logu
-        deletes: dict[str, list] = {}
-        for i, w in enumerate(words):
-            if logu[i] < floor or not w.isalpha() or not w.islower():
-                continue
-            deletes.setdefault(w, []).append(w)
-            for form in {w[:k] + w[k + 1:] for k in range(len(w))}:
-                deletes.setdefault(form, []).append(w)
-        got = _TABLES[min_count] = (frozenset(words).union(extra_words()), deletes)
+        common = frozenset(w for i, w in enumerate(words)
+                           if logu[i] >= floor and w.isalpha() and w.islower())
+        got = _TABLES[min_count] = (frozenset(words).union(extra_words()), _Fixes(common))
     return got
+
+
+class _Fixes:
+    """The common words, looked up one edit away by generating the edits
+    (a few hundred strings) and, for two edits, through a deletion index
+    (each common word and its one-letter deletions → the words) built on
+    the first two-edit search: only the opt-in rule that allows two edits
+    pays its memory."""
+
+    def __init__(self, common: frozenset):
+        self.common = common
+        self._deletes: dict | None = None
+
+    def within_one(self, w: str) -> set:
+        return _edits1(w) & self.common
+
+    def within_two(self, w: str) -> set:
+        deletes = self._deletes
+        if deletes is None:
+            deletes = self._deletes = {}
+            for c in self.common:
+                deletes.setdefault(c, []).append(c)
+                for form in {c[:k] + c[k + 1:] for k in range(len(c))}:
+                    deletes.setdefault(form, []).append(c)
+        found = set()
+        # symmetric deletion: a word one edit from a form shares the form
+        # or one of its one-letter deletions; every word two edits from w
+        # is one edit from some one-edit variant of w
+        for form in _edits1(w) | {w}:
+            found.update(deletes.get(form, ()))
+            for k in range(len(form)):
+                found.update(deletes.get(form[:k] + form[k + 1:], ()))
+        return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -319,17 +346,10 @@ def _edits1(w: str) -> set:
     return out
 
 
-def _nearest(w: str, deletes: dict, f, two: bool, floor: float | None = None) -> str | None:
+def _nearest(w: str, fixes: _Fixes, f, two: bool, floor: float | None = None) -> str | None:
     """The best common word within one edit of ``w`` (two if ``two``), by
-    edit distance then frequency. The deletion index (words and their
-    one-letter deletions → words) finds every word one edit from a form
-    through the form's own one-letter deletions (symmetric deletion); for
-    two edits, every one-edit variant of ``w`` is such a form."""
-    found = set()
-    for form in (_edits1(w) | {w}) if two else (w,):
-        found.update(deletes.get(form, ()))
-        for k in range(len(form)):
-            found.update(deletes.get(form[:k] + form[k + 1:], ()))
+    edit distance, frequency and how much the slip sounds like the word."""
+    found = fixes.within_two(w) if two else fixes.within_one(w)
     best = None
     limit = 2 if two else 1
     for cand in found:
