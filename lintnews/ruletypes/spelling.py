@@ -2,30 +2,40 @@
 that is a slip for a common word ("a harbinger" written "harbringer",
 "seperate", "definately", "recieve").
 
-A lower-case word is a suspect when it is absent from the shipped word list
-(``lintnews.frequencies``: the 83k-word list inside symspellpy, itself
-filtered against spelling dictionaries, so it lacks the usual misspellings)
-and none of the guards below explains it. The fix is the commonest listed
-word within two edits (a letter left out, added, changed, or two neighbouring
-letters swapped), preferring one edit to two; a word with no such neighbour
-is left alone (a rare word, a coinage or a foreign word, not a slip).
+A lower-case word is a suspect when it is absent from both shipped word
+lists (``lintnews.frequencies``: the 83k-word list inside symspellpy, itself
+filtered against spelling dictionaries, so it lacks the usual misspellings;
+and pyspellchecker's 160k-word list, see ``extra_words``) and none of the
+guards below explains it. The fix is the best common word within one edit
+(a letter left out, added, changed, or two neighbouring letters swapped), or
+two for long words: fewer edits first, then the commoner word, then a slip
+that sounds like the word; a word with no such neighbour is left alone (a
+rare word, a coinage or a foreign word, not a slip).
 
 Guards for professionally edited copy, where most unlisted words are real:
 
 * only lower-case words of letters are judged: capitalised words (names,
   headline words), ALL-CAPS, words glued to digits, hyphens, slashes,
-  apostrophes or underscores, and anything inside a URL, an e-mail address,
-  a handle or a hashtag are skipped;
+  apostrophes or underscores, anything inside a URL, an e-mail address, a
+  handle or a hashtag, and words next to a foreign phrase ("de rigueur")
+  are skipped;
 * a word the document uses more than once is the writer's choice (jargon, a
   coinage), not a slip;
-* inflections and derivations of a listed word (plurals, -ed, -ing, -ly,
-  -er, -est, -ness, -ment, ..., with the usual spelling changes: doubled
-  consonants, y → i, a dropped e), prefixed forms (un-, re-, non-, over-,
-  ...), British/American variants of a listed word (organise/organize,
-  colour/color, centre/center) and closed compounds of two common words
-  ("rockscape") count as words;
+* inflections of a listed word (plurals, -ed, -ing, -ly, -er, -est, -ness,
+  with the usual spelling changes: doubled consonants, y → i, a dropped e)
+  and British/American variants (organise/organize, colour/color) are words;
+* derivations, prefixed forms and closed compounds of listed words
+  ("rockscape", "reorganised") are flagged only when a common word (about
+  440,000 uses) is a single slip away, and never for their own inflection
+  (grassroot/s). Eggcorns are built of real parts ("wreck" + "less"), so they
+  cannot be waved through wholesale;
 * two edits are only considered for words of seven letters or more, where
   a random word is unlikely to be two edits from a common one.
+
+``formed_only`` keeps just the derived and compound words, and only when the
+slip keeps the sound (``_sounds_alike``) and, for a prefixed word, lies in
+the prefix: misheard words ("wreckless", "unvaluable") rather than typing
+slips or coinages ("defund").
 """
 from __future__ import annotations
 
@@ -35,8 +45,8 @@ import importlib.util
 import json
 import math
 import re
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
 
 from .. import frequencies as freqmod
 from ..hookspecs import hookimpl
