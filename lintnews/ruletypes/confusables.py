@@ -41,8 +41,11 @@ digits, twins that are only a spelling variant or inflection of the word, a
 word that fits both of its neighbours (each pair listed and positively
 associated), more evidence (``FITS_PENALTY``) for a word whose pairs with
 both neighbours are listed at all and (``LONG_WORD_PENALTY``) for a long
-word (a slip seldom turns one long word into another), and a word that occurs twice or more in the document (a slip is
-rarely repeated verbatim; a repeated word is the writer's choice).
+word (a slip seldom turns one long word into another), and a word that
+occurs twice or more in the document (a slip is rarely repeated verbatim; a
+repeated word is the writer's choice). Words a rule calls ``unlikely``
+(vulgar words, which edited copy almost never uses) get ``UNLIKELY_BONUS``
+towards their twins and are always judged.
 
 Speed. Most words can never be flagged where they stand, and finding that
 out must cost next to nothing. An index, built once per machine and setting
