@@ -46,7 +46,7 @@ import threading
 from array import array
 from pathlib import Path
 
-from . import homophones
+from . import homophones, soundalikes
 from .cache import cache_dir  # one cache directory for all of lintnews
 
 FORMAT = 3
@@ -157,6 +157,7 @@ def data_dir() -> Path:
 def _cache_key(folder: Path) -> str:
     h = hashlib.sha256(f"format={FORMAT};min={TWIN_MIN_COUNT}".encode())
     h.update(homophones.PAIRS.encode())
+    h.update(soundalikes.PAIRS.encode())
     for name in (UNIGRAM_FILE, BIGRAM_FILE):
         st = (folder / name).stat()
         h.update(f";{name}:{st.st_size}:{int(st.st_mtime)}".encode())
@@ -346,7 +347,7 @@ def _twin_index(words, counts, in_pairs) -> dict:
     """word → [(twin, edit kind), ...]: one-edit twins and homophones."""
     targets = {w for w in in_pairs if counts.get(w, 0) >= TWIN_MIN_COUNT and _WORD.match(w)}
     sounds: dict[str, list] = {}
-    for a, b in homophones.pairs():
+    for a, b in homophones.pairs() + soundalikes.pairs():
         sounds.setdefault(a, []).append(b)
         sounds.setdefault(b, []).append(a)
     deletes: dict[str, list] = {}

@@ -25,6 +25,8 @@ DEFAULT_PLUGINS = [
     "lintnews.ruletypes.consistency",
     "lintnews.ruletypes.pattern",
     "lintnews.ruletypes.confusables",
+    "lintnews.ruletypes.spelling",
+    "lintnews.ruletypes.idioms",
     "lintnews.builtin_packs",
     "lintnews.proselint",
     "lintnews.parsers.text",

@@ -269,3 +269,37 @@ def test_index_is_cached(tmp_path, monkeypatch):
     monkeypatch.setattr(confusables, "_build_index", fail)
     again = ConfusablesRule(None, options)
     assert [h.fix for h in again.find(Document("She took on the roll of director."))] == ["role"]
+
+
+# -- one-way pairs, plausible and long words ------------------------------------
+def test_one_way_pairs():
+    r = ConfusablesRule(None, {"pairs": ["forth > fourth"], "edit_twins": False})
+    assert r.pairs == {"forth": {"fourth"}}
+    assert [h.fix for h in r.find(Document("Mars is the forth planet from the Sun."))] == ["fourth"]
+    assert list(r.find(Document("The team came fourth in the league."))) == []
+
+
+@pytest.mark.parametrize("group", ["forth >", "> fourth", "forth > fo4rth"])
+def test_bad_one_way_pairs(group):
+    with pytest.raises(RuleError) as err:
+        ConfusablesRule(None, {"pairs": [group]})
+    assert err.value.key == "pairs"
+
+
+def test_long_words_are_likelier_meant(rule):
+    # "deleted from" is a far commoner pair than "depleted from", but a slip
+    # seldom turns one long word into another.
+    assert hits(rule, "The stocks have been depleted from the start.") == []
+
+
+def test_near_homophones_are_twins():
+    f = frequencies.load()
+    twins = {t for t, _, kind in f.twins_of(f.word_id("stalk")) if kind == frequencies.EDIT_SOUND}
+    assert "stock" in twins  # two letters apart, one sound
+
+
+def test_unlikely_words_need_less_evidence():
+    text = "The engine has many moving farts."
+    assert list(ConfusablesRule(None, {}).find(Document(text))) == []
+    hits = list(ConfusablesRule(None, {"unlikely": ["farts"]}).find(Document(text)))
+    assert [(text[h.start:h.end], h.fix) for h in hits] == [("farts", "parts")]

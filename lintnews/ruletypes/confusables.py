@@ -39,8 +39,13 @@ Guards against flagging sound text: capitalised words inside a sentence
 (names), words joined by hyphens, slashes or apostrophes, words glued to
 digits, twins that are only a spelling variant or inflection of the word, a
 word that fits both of its neighbours (each pair listed and positively
-associated), and a word that occurs twice or more in the document (a slip is
-rarely repeated verbatim; a repeated word is the writer's choice).
+associated), more evidence (``FITS_PENALTY``) for a word whose pairs with
+both neighbours are listed at all and (``LONG_WORD_PENALTY``) for a long
+word (a slip seldom turns one long word into another), and a word that
+occurs twice or more in the document (a slip is rarely repeated verbatim; a
+repeated word is the writer's choice). Words a rule calls ``unlikely``
+(vulgar words, which edited copy almost never uses) get ``UNLIKELY_BONUS``
+towards their twins and are always judged.
 
 Speed. Most words can never be flagged where they stand, and finding that
 out must cost next to nothing. An index, built once per machine and setting
@@ -120,6 +125,17 @@ INDEX_FORMAT = 7
 #: Edit-distance twins more than this many log units rarer than the written
 #: word are not considered.
 MAX_RARER = 4.0
+#: Extra evidence a one-edit twin or homophone needs when the written word
+#: forms a listed pair with both of its neighbours (it is plausible there:
+#: "to star in" is not "to start in").
+FITS_PENALTY = 2.0
+#: Evidence added for the twins of an 'unlikely' word (a vulgar word in news
+#: copy is a slip or vandalism far more often than the web counts suggest).
+UNLIKELY_BONUS = 3.0
+#: Extra evidence a one-edit twin or homophone needs when the written word
+#: has at least LONG_WORD letters.
+LONG_WORD = 7
+LONG_WORD_PENALTY = 1.0
 #: Penalty for proposing a function word in place of a content word.
 FUNCTION_PENALTY = 2.0
 
@@ -132,18 +148,25 @@ class ConfusablesRule(RuleType):
     can_fix = True
     options = {
         "threshold": Option((int, float), "Evidence (natural-log units) a one-edit twin or "
-                                          "a homophone needs to be proposed.", default=3.95),
+                                          "a homophone needs to be proposed.", default=3.85),
         "pair_threshold": Option((int, float), "Evidence a twin from 'pairs' needs.", default=2.0),
         "pairs": Option(list, "Confusion sets, each a string of space-separated words that are "
-                              "often written for one another, e.g. 'affect effect'.", default=None),
+                              "often written for one another, e.g. 'affect effect', or "
+                              "'WRONG > RIGHT' for a slip made one way only, e.g. "
+                              "'forth > fourth'.", default=None),
         "min_count": Option(int, "A twin must occur at least this often in the frequency list "
                                  "(about 0.6 trillion words) to be proposed.", default=20000),
         "vocabulary": Option(list, "Words never flagged (house terms, names).", default=None),
+        "unlikely": Option(list, "Words that edited copy almost never uses (vulgar words): "
+                                 "their twins need far less evidence, as a slip or a "
+                                 "vandal is likelier than the word.", default=None),
         "edit_twins": Option(bool, "Also consider every common word one edit away and every "
                                    "homophone, not just the listed pairs.", default=True),
     }
 
-    def setup(self, threshold, pair_threshold, pairs, min_count, vocabulary, edit_twins):
+    def setup(self, threshold, pair_threshold, pairs, min_count, vocabulary, edit_twins,
+              unlikely):
+        self.unlikely = frozenset(w.lower() for w in string_list(unlikely, "unlikely"))
         self.threshold = float(threshold)
         self.pair_threshold = float(pair_threshold)
         self.min_count = min_count
@@ -151,12 +174,17 @@ class ConfusablesRule(RuleType):
         self.vocabulary = frozenset(w.lower() for w in string_list(vocabulary, "vocabulary"))
         self.pairs: dict[str, set] = {}
         for group in string_list(pairs, "pairs"):
-            members = [w.lower() for w in group.split()]
-            if len(members) < 2 or not all(re.fullmatch(r"[a-z]+", w) for w in members):
+            # "a b" works both ways; "a > b" only flags a written for b.
+            written, arrow, meant = group.partition(">")
+            members = [w.lower() for w in group.replace(">", " ").split()]
+            if (len(members) < 2 or not all(re.fullmatch(r"[a-z]+", w) for w in members)
+                    or (arrow and not (written.split() and meant.split()))):
                 raise RuleError(f"'pairs' entry {group!r} must be two or more words of letters, "
-                                f"separated by spaces", "pairs")
-            for a in members:
-                for b in members:
+                                f"separated by spaces (or 'WRONG > RIGHT')", "pairs")
+            sources = [w.lower() for w in written.split()] if arrow else members
+            targets = [w.lower() for w in meant.split()] if arrow else members
+            for a in sources:
+                for b in targets:
                     if a != b:
                         self.pairs.setdefault(a, set()).add(b)
         if not self.pairs and not edit_twins:
@@ -353,6 +381,15 @@ class ConfusablesRule(RuleType):
             right = _EMPTY
         if fits:
             return None
+        # A word whose pairs with both neighbours are common enough to be
+        # listed is plausible where it stands: a twin needs more evidence
+        # (unless it is a documented confusion from 'pairs').
+        extra = FITS_PENALTY if (lid is not None and rid is not None and bw_l is not None
+                                 and bw_r is not None) else 0.0
+        if len(word) >= LONG_WORD:
+            # A slip rarely turns a long word into another real word, so a
+            # long word is likelier meant ("depleted", not "deleted").
+            extra += LONG_WORD_PENALTY
         best = None
         for twin, tid, lc, kind, listed in cands:
             bc_l = left.get(tid)
@@ -360,11 +397,13 @@ class ConfusablesRule(RuleType):
             if bc_l is None and bc_r is None:
                 continue  # no listed pair supports the twin
             score = _base(lc - lw, kind, listed, twin)
+            if word in self.unlikely:
+                score += UNLIKELY_BONUS
             if lid is not None:
                 score += _side(bw_l, bc_l, aw_l, ind_wl, ind_wl + lc - lw, lw, lc, log_cut)
             if rid is not None:
                 score += _side(bw_r, bc_r, aw_r, ind_wr, ind_wr + lc - lw, lw, lc, log_cut)
-            margin = score - (self.pair_threshold if listed else self.threshold)
+            margin = score - (self.pair_threshold if listed else self.threshold + extra)
             if margin > 0 and (best is None or margin > best[0]):
                 best = (margin, twin, score)
         return best
@@ -377,7 +416,9 @@ class ConfusablesRule(RuleType):
         pair_words = frozenset(w.encode() for w in self.pairs if f.word_id(w) is not None)
         self._index = {w.encode(): v for w, v in index.items() if w not in vocab}
         always = frozenset(w for w, v in self._index.items() if v is None).union(pair_words)
-        hot = frozenset(self._index).union(pair_words).difference(w.encode() for w in vocab)
+        always = always.union(w.encode() for w in self.unlikely if f.word_id(w) is not None)
+        hot = frozenset(self._index).union(pair_words, always).difference(
+            w.encode() for w in vocab)
         words = _Interned(f)
         left, right = _Suspects(self._index, words, 0), _Suspects(self._index, words, 1)
         self._tables = (hot, left, right, always)

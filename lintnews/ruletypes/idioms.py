@@ -1,0 +1,177 @@
+"""``type: idioms`` — a fixed phrase written with a sound-alike of one of its
+words: "baited breath" (bated), "free reign" (rein), "pedal to the medal"
+(metal), "a vein attempt" (vain).
+
+Eggcorns are spelt by ear, so a list of the *right* phrases is enough: for
+each phrase and each of its content words, every homophone
+(``lintnews.homophones``) and near-homophone (``lintnews.soundalikes``) of
+the word gives a wrong variant, which is flagged with the phrase's word as
+the fix. One entry ("free rein") covers every way of mishearing it, and the
+pack author writes idioms, not guesses at errors. The phrase around the word
+is the context that makes the swap safe: "reign" alone is a word, "free
+reign" is a slip.
+
+A variant that is itself one of the listed phrases is not flagged, nor is
+one inside an ``exceptions`` phrase. Function words (of, in, to, ...) are
+never swapped (their sound-alikes are grammar, not eggcorns), except "and"
+and "in" between two content words, which sound alike unstressed: "part in
+parcel", "tongue and cheek". A word is only
+swapped when the rest of the phrase holds another content word: "rein in"
+alone would flag every "rain in". Nor is a variant whose new word forms a
+strongly associated pair (in the word-pair counts) with its neighbour in
+the phrase: "duel to the death" must not flag "due to the death".
+"""
+from __future__ import annotations
+
+import re
+
+from .. import frequencies as freqmod
+from .. import homophones, soundalikes
+from ..frequencies import FUNCTION_WORDS
+from ..hookspecs import hookimpl
+from . import Option, RuleError, string_list
+from .substitution import SubstitutionRule
+
+_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?$")
+
+
+def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
+    """word → the words that sound like it."""
+    sounds: dict[str, set] = {}
+    groups = [list(p) for p in homophones.pairs()]
+    if near:
+        groups += [list(p) for p in soundalikes.pairs()]
+    groups += [g.lower().split() for g in extra]
+    for group in groups:
+        for a in group:
+            for b in group:
+                if a != b:
+                    sounds.setdefault(a, set()).add(b)
+    return sounds
+
+
+class IdiomsRule(SubstitutionRule):
+    name = "idioms"
+    summary = ("Flags a fixed phrase written with a sound-alike of one of its words, from a "
+               "list of the right phrases, e.g. 'free reign' → 'free rein'.")
+    can_fix = True
+    options = {
+        "phrases": Option(list, "The right phrases (two words or more), e.g. 'free rein'.",
+                          required=True),
+        "sound_alikes": Option(list, "Extra sets of words that sound alike, each a string of "
+                                     "space-separated words, e.g. 'alms arms'.", default=None),
+        "near": Option(bool, "Also swap in near-homophones (metal/medal, stalk/stock), not "
+                             "just exact ones.", default=True),
+        "one_edit": Option(bool, "Also swap in common words one letter away (band/ban), "
+                                 "except other forms of the word and vowel changes.",
+                           default=False),
+        "exceptions": Option(list, "Phrases; a match lying inside one of them is not flagged."),
+    }
+
+    def setup(self, phrases, sound_alikes, near, one_edit, exceptions):
+        phrases = string_list(phrases, "phrases")
+        for i, phrase in enumerate(phrases):
+            words = phrase.lower().split()
+            if len(words) < 2 or not all(_WORDS.match(w) for w in words):
+                raise RuleError(f"'phrases' entry {phrase!r} must be two or more words of "
+                                f"letters", "phrases", i)
+        extra = string_list(sound_alikes, "sound_alikes")
+        for group in extra:
+            if len(group.split()) < 2:
+                raise RuleError(f"'sound_alikes' entry {group!r} needs two or more words",
+                                "sound_alikes")
+        self.phrases, self.extra, self.near, self.one_edit = phrases, extra, near, one_edit
+        self.exception_list = exceptions
+        self.variants = 0
+        # Deriving the variants needs the sound tables (and, for one_edit,
+        # the frequency tables): done in prepare(), for rules that run.
+        self.matcher = None
+
+    def prepare(self):
+        if self.matcher is not None:
+            return
+        sounds = sound_map(self.near, self.extra)
+        freq = freqmod.load()
+        right = {" ".join(p.lower().split()) for p in self.phrases}
+        swap: dict[str, str] = {}
+        for phrase in self.phrases:
+            words = phrase.split()
+            content = [w.lower() not in FUNCTION_WORDS for w in words]
+            for i, word in enumerate(words):
+                low = word.lower()
+                if low in REDUCED and 0 < i < len(words) - 1 and content[i - 1] and content[i + 1]:
+                    # a binomial or a compound phrase: "part and parcel" heard
+                    # as "part in parcel", "tongue in cheek" as "tongue and cheek"
+                    for alt in REDUCED[low]:
+                        variant = words[:i] + [alt] + words[i + 1:]
+                        if " ".join(variant).lower() not in right:
+                            key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
+                            swap.setdefault(key, word)
+                    continue
+                if low in FUNCTION_WORDS or len(low) < 3 or sum(content) < 2:
+                    continue  # the rest of the phrase must hold a content word
+                near = [w.lower() for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
+                for alt in sorted(self._alternatives(low, sounds, freq if self.one_edit else None)):
+                    variant = words[:i] + [alt] + words[i + 1:]
+                    if " ".join(variant).lower() in right:
+                        continue  # both spellings are listed phrases
+                    if any(_bound(freq, alt, n, j < 1 and i > 0) for j, n in enumerate(near)):
+                        continue  # the variant is a common phrase of its own ("due to")
+                    key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
+                    swap.setdefault(key, word)
+        self.variants = len(swap)
+        if not swap:
+            raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
+        SubstitutionRule.setup(self, swap, self.exception_list, True)
+
+    def find(self, doc):
+        self.prepare()
+        return super().find(doc)
+
+    @staticmethod
+    def _alternatives(word: str, sounds: dict, freq) -> set:
+        """The words a writer may put for ``word``: its sound-alikes and, with
+        the frequency tables, the common words one letter away (a letter left
+        out, added or changed, two swapped; never the first), but not another form of the
+        same word (held/hold, rings/ring) nor one that only changes a vowel
+        (a tense: sing/sang), which the sound-alikes cover where it matters."""
+        out = set(sounds.get(word, ()))
+        if freq is not None:
+            wid = freq.word_id(word)
+            if wid is not None:
+                for twin, _, kind in freq.twins_of(wid):
+                    if kind == freqmod.EDIT_SOUND or twin in FUNCTION_WORDS or twin[0] != word[0]:
+                        continue  # a wrong first letter is rare (and "tide"/"side" both fit)
+                    if kind == freqmod.EDIT_SUB and _vowel_swap(word, twin):
+                        continue
+                    out.add(twin)
+        return out
+
+
+#: Function words that sound alike when unstressed between two content
+#: words ("rock and roll" is said "rock 'n' roll").
+REDUCED = {"and": ("in", "an"), "in": ("and",)}
+#: A variant word whose listed pair with a neighbour in the phrase is this
+#: many times likelier than chance (natural log) forms a phrase of its own.
+BOUND_PMI = 2.0
+
+
+def _bound(freq, word: str, neighbour: str, before: bool) -> bool:
+    """Whether ``word`` and its phrase neighbour (``before`` it or after)
+    are a strongly associated pair in the word-pair counts."""
+    a, b = (neighbour, word) if before else (word, neighbour)
+    pair = freq.log_pair(a, b)
+    if pair is None:
+        return False
+    la, lb = freq.log_count(a), freq.log_count(b)
+    return pair - (la + lb - freq.log_norm) > BOUND_PMI
+
+
+def _vowel_swap(a: str, b: str) -> bool:
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 and a[diff[0]] in "aeiouy" and b[diff[0]] in "aeiouy"
+
+
+@hookimpl
+def lintnews_rule_types():
+    return [IdiomsRule]

@@ -1,0 +1,99 @@
+"""The ``idioms`` rule type: right phrases in, sound-alike variants flagged.
+
+All sentences here are written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lintnews.document import Document
+from lintnews.packs import load_pack
+from lintnews.ruletypes import RuleError
+from lintnews.ruletypes.idioms import IdiomsRule, lintnews_rule_types
+
+PACK = Path(__file__).resolve().parent.parent / "rules" / "typos-idioms.yaml"
+
+
+def hits(rule, text):
+    return [(text[h.start:h.end], h.fix) for h in rule.find(Document(text))]
+
+
+def make(phrases, **options):
+    return IdiomsRule(None, {"phrases": phrases, **options})
+
+
+def test_homophone_variants_are_flagged_with_the_phrase_word_as_fix():
+    r = make(["free rein", "bated breath"])
+    assert hits(r, "The board gave her free reign.") == [("reign", "rein")]
+    assert hits(r, "They waited with Baited breath.") == [("Baited", "Bated")]
+    assert hits(r, "The board gave her free rein. The reign of the king was long.") == []
+
+
+def test_near_homophones_only_when_asked():
+    assert hits(make(["gold medal winner"]), "the gold metal winner") == [("metal", "medal")]
+    assert hits(make(["gold medal winner"], near=False), "the gold metal winner") == []
+
+
+def test_extra_sound_alikes():
+    r = make(["fringe benefits"], sound_alikes=["fringe french"])
+    assert hits(r, "staff enjoy french benefits") == [("french", "fringe")]
+
+
+def test_one_letter_variants_keep_the_first_letter_and_skip_vowel_changes():
+    r = make(["brass tacks", "hold sway"], one_edit=True)
+    assert hits(r, "Let us get down to brass tracks.") == [("tracks", "tacks")]
+    assert hits(r, "The old guard held sway for years.") == []  # a tense, not a slip
+
+
+def test_a_variant_that_is_itself_listed_is_not_flagged():
+    r = make(["rite of passage", "right of passage"])
+    assert hits(r, "a rite of passage and a right of passage") == []
+
+
+def test_a_phrase_needs_a_second_content_word():
+    # "rein in" alone would flag every "rain in"
+    r = make(["rein in", "free rein"])
+    assert hits(r, "Heavy rain in the north.") == []
+
+
+def test_a_variant_that_is_a_common_phrase_of_its_own_is_skipped():
+    r = make(["duel to the death"], one_edit=True)
+    assert hits(r, "Prices rose due to the death of the founder.") == []
+
+
+@pytest.mark.parametrize("options, key", [
+    ({"phrases": ["rein"]}, "phrases"),
+    ({"phrases": ["free r3in"]}, "phrases"),
+    ({"phrases": ["free rein"], "sound_alikes": ["alone"]}, "sound_alikes"),
+    ({}, None),
+])
+def test_bad_options(options, key):
+    with pytest.raises(RuleError) as err:
+        IdiomsRule(None, options)
+    assert err.value.key == key
+
+
+def test_a_list_without_sound_alikes_is_an_error_when_prepared():
+    r = make(["zebra xylophone"])
+    with pytest.raises(RuleError):
+        r.prepare()
+
+
+def test_shipped_pack():
+    pack = load_pack(PACK, {"idioms": IdiomsRule})
+    (rule,) = pack.rules
+    assert rule.id == "typos-idioms.sound-alike" and rule.category == "typo" and rule.can_fix
+    rule.checker.prepare()
+    assert rule.checker.variants > 1000
+
+
+def test_registered_through_the_hook():
+    assert lintnews_rule_types() == [IdiomsRule]
+
+
+def test_and_and_in_swap_between_two_content_words():
+    r = make(["tongue in cheek", "safe and sound"])
+    assert hits(r, "a tongue and cheek review") == [("and", "in")]
+    assert hits(r, "They came home safe in sound.") == [("in", "and")]
+    assert hits(r, "He kept his tongue in cheek.") == []

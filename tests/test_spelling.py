@@ -1,0 +1,113 @@
+"""The ``spelling`` rule type: non-words one or two slips from a common word.
+
+All sentences here are written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("symspellpy", reason="the frequency lists ship inside symspellpy")
+
+from lintnews.document import Document  # noqa: E402
+from lintnews.packs import load_pack  # noqa: E402
+from lintnews.ruletypes import RuleError  # noqa: E402
+from lintnews.ruletypes.spelling import SpellingRule, damerau, lintnews_rule_types  # noqa: E402
+
+PACK = Path(__file__).resolve().parent.parent / "rules" / "spelling.yaml"
+
+
+def hits(rule, text):
+    return [(text[h.start:h.end], h.fix) for h in rule.find(Document(text))]
+
+
+@pytest.fixture(scope="module")
+def rule():
+    return SpellingRule(None, {"min_count": 100_000})
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("The two sides will meet seperately next week.", "seperately", "separately"),
+    ("Officials said they would definately appeal.", "definately", "definitely"),
+    ("The council did not recieve the letter.", "recieve", "receive"),
+    ("He said the goverment would act.", "goverment", "government"),
+])
+def test_non_words_get_the_nearest_common_word(rule, text, word, fix):
+    assert hits(rule, text) == [(word, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Seperately said they would appeal.",  # a capitalised word: a name
+    "The NATO summit and the BBCX channel.",  # all caps
+    "Visit www.seperate.example.com or write to desk@recieve.example today.",
+    "Follow @seperately and #definately for updates.",
+    "The re-organisation of well-knowen units.",  # hyphenated compounds
+    "The organisation reorganised its colours and recolored the logos.",
+    "Runners, stoppers and the biggest skinnier jumpers.",  # inflections
+    "The rockscape and the mountainside were photographed.",  # a compound
+    "The recieve button and the recieve queue were renamed.",  # used twice: the writer's choice
+    "It was de rigueur, a joie de vivre, a bona fide triumph.",  # foreign phrases
+    "A grozzlefimp is not close to any word.",  # no common word near
+])
+def test_sound_or_deliberate_words_pass(rule, text):
+    assert hits(rule, text) == []
+
+
+def test_vocabulary(rule):
+    r = SpellingRule(None, {"min_count": 100_000, "vocabulary": ["recieve"]})
+    assert hits(r, "The council did not recieve the letter.") == []
+
+
+def test_formed_only_keeps_words_built_from_real_parts():
+    r = SpellingRule(None, {"min_count": 100_000, "formed_only": True})
+    assert hits(r, "Police said he was a wreckless driver.") == [("wreckless", "reckless")]
+    assert hits(r, "The council did not recieve the letter.") == []
+
+
+def test_two_edits_only_for_long_words(rule):
+    assert damerau("recieve", "receive") == 1
+    assert damerau("abc", "xyz", limit=2) == 3
+    r = SpellingRule(None, {"min_count": 100_000, "two_edits_from": 99})
+    assert hits(r, "He said the govermnet would act.") == []
+    assert hits(rule, "He said the govermnet would act.") == [("govermnet", "government")]
+
+
+def test_case_of_the_fix_follows_the_word(rule):
+    # Sentence-initial words are capitalised and so skipped; a lower-case
+    # word keeps lower case.
+    assert hits(rule, "and seperately") == [("seperately", "separately")]
+
+
+@pytest.mark.parametrize("options, key", [
+    ({"min_count": "many"}, "min_count"),
+    ({"vocabulary": "recieve"}, "vocabulary"),
+    ({"colour": 1}, "colour"),
+])
+def test_bad_options(options, key):
+    with pytest.raises(RuleError) as err:
+        SpellingRule(None, options)
+    assert err.value.key == key
+
+
+def test_shipped_pack():
+    pack = load_pack(PACK, {"spelling": SpellingRule})
+    by_id = {r.id: r for r in pack.rules}
+    assert not by_id["spelling.non-word"].enabled  # opt-in: spell checkers already catch these
+    assert by_id["spelling.misheard-compound"].enabled
+    for r in pack.rules:
+        assert r.category == "typo" and r.can_fix
+        for text in r.examples["flag"]:
+            assert list(r.checker.find(Document(text))), f"{r.id} should flag: {text}"
+        for text in r.examples["pass"]:
+            assert not list(r.checker.find(Document(text))), f"{r.id} should pass: {text}"
+
+
+def test_registered_through_the_hook():
+    assert lintnews_rule_types() == [SpellingRule]
+
+
+def test_misheard_compounds_must_sound_alike_and_keep_the_stem():
+    r = SpellingRule(None, {"min_count": 100_000, "formed_only": True})
+    assert r.verdict("winfall") == "windfall"  # the d of a cluster is not heard
+    assert r.verdict("unvaluable") == "invaluable"  # the slip is in the prefix
+    assert r.verdict("defund") is None  # de + fund: a coinage, not "defend"
