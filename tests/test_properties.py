@@ -96,8 +96,8 @@ def test_one_and_two_jobs_agree(session, run_cli, tmp_path_factory, monkeypatch,
     monkeypatch.setattr(runner, "MIN_FILES_PER_WORKER", 1)
     forked = []
     in_workers = runner.Runner._in_workers
-    monkeypatch.setattr(runner.Runner, "_in_workers",
-                        lambda self, *a: forked.append(a[-1]) or in_workers(self, *a))
+    monkeypatch.setattr(runner.Runner, "_in_workers", lambda self, jobs, pending, workers, *rest:
+                        forked.append(workers) or in_workers(self, jobs, pending, workers, *rest))
     folder = tmp_path_factory.mktemp("jobs")
     for i, text in enumerate(data.draw(st.lists(texts(session), min_size=2, max_size=6))):
         # Never blank nor binary (NUL bytes): each file is linted, by a worker.

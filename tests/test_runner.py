@@ -161,3 +161,36 @@ def test_progress_bar_stays_hidden_for_quick_runs():
         bar.advance()
     bar.finish()
     assert stream.getvalue() == ""
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_files_are_read_as_the_linting_goes_not_all_first(tmp_path, jobs):
+    """The runner holds the text of a bounded number of files waiting to be
+    linted, however many files there are; after linting, only the text of
+    files with findings (the reporters show it)."""
+    from lintnews import inputs, runner
+    from lintnews.api import Sessions
+    from lintnews.runner import Job, Runner
+    sessions = Sessions()
+    files = []
+    for n in range(1500):
+        path = tmp_path / f"story{n:04d}.txt"
+        path.write_text(f"Story {n}.\n\n{ARTICLES[0] if n % 100 == 0 else ARTICLES[3]}\n")
+        files.append(Job(str(path), str(path), sessions.for_path(str(path))))
+    held = []
+
+    def read(path):
+        held.append(sum(job.text is not None for job in files))
+        return inputs.read_or_skip(path)
+
+    outcomes = Runner(sessions, jobs=jobs, read=read).run(files)
+    assert len(held) == 1500 and all(outcome is not None for outcome in outcomes)
+    flagged = [o for o in outcomes if o.diagnostics]
+    assert len(flagged) == 15 and all(o.source is not None for o in flagged)
+    assert all(o.source is None for o in outcomes if not o.diagnostics)
+    assert all(job.text is None for job in files)
+    waiting = runner.WARM_UP_FILES + runner.MIN_FILES_PER_WORKER * jobs
+    if jobs > 1:
+        waiting += runner.IN_FLIGHT_PER_WORKER * jobs * 32
+    print(f"\n-j {jobs}: at most {max(held)} of 1,500 files held at once")
+    assert max(held) <= waiting + 1 < 1500 / 5
