@@ -632,6 +632,10 @@ def utf16_position(text: str, offset: int) -> dict:
     return {"line": line, "character": len(text[start:offset].encode("utf-16-le")) // 2}
 
 
+def where(position: dict) -> tuple[int, int]:
+    return position["line"], position["character"]
+
+
 # What the burst types: findings (the pack's "death tool"), emoji (two UTF-16
 # units each), accents, line breaks, and plain words.
 BURST_PIECES = ["The death tool rose. ", "death tool", "😀", "🇬🇧 ", "café ", "\n", "\n\n", "said ", "x",
@@ -734,10 +738,10 @@ async def test_a_burst_of_thousands_of_edits_and_malformed_messages_leaves_the_s
             final = raw.published(uri)[-1]
             assert final["version"] == versions[uri]
             text = texts[uri]
-            expected = sorted((d.rule, utf16_position(text, d.start)["line"], utf16_position(text, d.start)["character"],
-                               utf16_position(text, d.end)["character"]) for d in session.lint_source(text, "a.txt"))
-            got = sorted((d["code"], d["range"]["start"]["line"], d["range"]["start"]["character"],
-                          d["range"]["end"]["character"]) for d in final["diagnostics"])
+            expected = sorted((d.rule, *where(utf16_position(text, d.start)), *where(utf16_position(text, d.end)))
+                              for d in session.lint_source(text, "a.txt"))
+            got = sorted((d["code"], *where(d["range"]["start"]), *where(d["range"]["end"]))
+                         for d in final["diagnostics"])
             assert got == expected and expected, uri
             versions_seen = [p["version"] for p in raw.published(uri)]
             assert versions_seen == sorted(versions_seen)  # never a stale result after a newer one
