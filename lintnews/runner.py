@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 
 from . import inputs
-from .errors import LintError, internal_error
+from .errors import InternalError, LintError, internal_error
 from .reporters import FileResult
 
 #: Below this many files to lint, starting workers costs more than it saves.
@@ -158,16 +158,59 @@ class Runner:
         import gc
         gc.freeze()  # the loaded rules stay shared: collections in the workers would touch and copy them
         chunk = max(1, min(32, total // (workers * 8)))
-        with context.Pool(workers, initializer=init, initargs=init_args) as pool:
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        def new_pool(size):
+            return ProcessPoolExecutor(size, mp_context=context, initializer=init, initargs=init_args)
+
+        pool = new_pool(workers)
+        try:
             # A few chunks per worker in flight: enough to keep them busy,
             # few enough that the files waiting for them are read only now.
             in_flight = collections.deque()
-            while work := _batch(jobs, pending, chunk):
-                in_flight.append(pool.apply_async(_lint_batch, (work,)))
-                while len(in_flight) >= IN_FLIGHT_PER_WORKER * workers:
-                    yield from in_flight.popleft().get()
-            while in_flight:
-                yield from in_flight.popleft().get()
+            while True:
+                work = _batch(jobs, pending, chunk)
+                if work:
+                    in_flight.append((work, pool.submit(_lint_batch, work)))
+                    if len(in_flight) < IN_FLIGHT_PER_WORKER * workers:
+                        continue
+                if not in_flight:
+                    break
+                work, future = in_flight.popleft()
+                try:
+                    yield from future.result()
+                except BrokenProcessPool:
+                    # A worker died (killed, out of memory, a crash in C code)
+                    # and took the pool with it. Its files and those waiting
+                    # with them are linted again one at a time, to name the
+                    # file that kills a worker; then on with a fresh pool.
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    redo = [item for w in [work, *(w for w, _ in in_flight)] for item in w]
+                    in_flight.clear()
+                    yield from _one_at_a_time(redo, new_pool)
+                    pool = new_pool(workers)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_at_a_time(work, new_pool):
+    """Lint each ``(i, name, text)`` in a worker of its own; a file whose
+    worker dies is reported as such."""
+    from concurrent.futures.process import BrokenProcessPool
+    pool = new_pool(1)
+    try:
+        for item in work:
+            try:
+                yield pool.submit(_lint, item).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False)
+                pool = new_pool(1)
+                yield item[0], InternalError(
+                    f"{item[1]}: the worker process linting it died (killed, perhaps for want of memory); "
+                    f"the other files were linted. A smaller --max-file-size passes large files over")
+    finally:
+        pool.shutdown(wait=True)
 
 
 def _batch(jobs, pending, size: int) -> list:

@@ -1,9 +1,11 @@
 """Many files: worker processes, the results cache, the progress bar."""
 import io
 import json
+import os
 
 import pytest
 
+from lintnews import runner
 from lintnews.api import Session
 from lintnews.runner import Progress
 
@@ -194,3 +196,33 @@ def test_files_are_read_as_the_linting_goes_not_all_first(tmp_path, jobs):
         waiting += runner.IN_FLIGHT_PER_WORKER * jobs * 32
     print(f"\n-j {jobs}: at most {max(held)} of 1,500 files held at once")
     assert max(held) <= waiting + 1 < 1500 / 5
+
+
+def _lint_or_die(work):
+    """``runner._lint``, except that the worker dies on the file named in
+    ``POISON`` (as a worker killed for want of memory would)."""
+    if work[1] == POISON.get("name"):
+        os._exit(9)
+    return _real_lint(work)
+
+
+POISON: dict = {}
+_real_lint = runner._lint
+
+
+def test_a_worker_that_dies_is_one_error_naming_its_file_and_the_run_goes_on(archive, run_cli, monkeypatch):
+    """A worker process killed mid-run (out of memory, a crash in a C
+    extension) does not hang the run nor lose the other files' findings."""
+    poison = archive / "part0" / "poison.txt"
+    poison.write_text("The death tool rose.\n")
+    _, clean, _ = run_cli("check", "--no-cache", "-j", "1", "--format", "json", archive)
+    assert str(poison) in clean
+    monkeypatch.setattr(runner, "start_method", lambda: "fork")  # the workers inherit the poison
+    monkeypatch.setattr(runner, "WARM_UP_FILES", 0)  # every file goes to a worker
+    monkeypatch.setattr(runner, "_lint", _lint_or_die)
+    monkeypatch.setitem(POISON, "name", str(poison))
+    status, out, err = run_cli("check", "--no-cache", "-j", "2", "--format", "json", archive)
+    assert status == 2
+    assert err == (f"lintnews: {poison}: the worker process linting it died (killed, perhaps for want of "
+                   f"memory); the other files were linted. A smaller --max-file-size passes large files over\n")
+    assert findings(out) == [f for f in findings(clean) if f[0] != str(poison)]
