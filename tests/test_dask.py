@@ -184,9 +184,10 @@ def test_audit_reads_article_files_as_check_does_and_names_odd_ones(tmp_path, ru
     (folder / "latin1.txt").write_bytes("Caf\xe9 owners said the death tool rose.\n".encode("cp1252"))
     (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0\1\2\3" * 1000)
     (folder / "empty.md").write_bytes(b"")
+    (folder / "gone.txt").symlink_to(folder / "deleted.txt")  # listed, then unreadable
     out = tmp_path / "findings.parquet"
     status, _, err = run_cli("audit", folder, "--workers", "1", "--output", out)
-    assert status == 0, err
+    assert status == 2, err  # as with `check`: an unreadable file is an error; the others are linted
     found = pd.read_parquet(out)
     by_file = {os.path.basename(i): (line, column) for i, line, column, rule
                in zip(found["id"], found["line"], found["column"], found["rule"]) if rule.startswith("typos")}
@@ -194,9 +195,11 @@ def test_audit_reads_article_files_as_check_does_and_names_odd_ones(tmp_path, ru
     notes = [line for line in err.splitlines() if line.startswith("lintnews: ")]
     assert notes == [
         f"lintnews: {folder / 'empty.md'}: note: empty; nothing to lint",
+        f"lintnews: {folder / 'gone.txt'}: no such file",
         f"lintnews: {folder / 'latin1.txt'}: warning: not valid UTF-8 (byte 0xE9 at line 1, column 4); "
         f"read as Windows-1252 (Latin-1)",
-        f"lintnews: {folder / 'picture.txt'}: passed over: binary data, not text (NUL bytes)"]
+        f"lintnews: {folder / 'picture.txt'}: passed over: binary data, not text (NUL bytes)",
+        "lintnews: 1 file could not be read"]
     assert "Traceback" not in err and "\ufffd" not in "".join(found["message"])
 
 

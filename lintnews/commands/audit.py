@@ -8,7 +8,7 @@ from .. import inputs
 from ..api import LintError
 from ..errors import collected_notes
 from ..hookspecs import hookimpl
-from . import Command, split_list
+from . import EXIT_ERROR, Command, split_list
 
 TABLE_SUFFIXES = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "json", ".ndjson": "json"}
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
@@ -16,6 +16,8 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
 
 #: The column of a files frame that holds the note on an odd file, if any.
 NOTE_COLUMN = "lintnews_note"
+#: How a line of that column that is an error (an unreadable file) starts.
+ERROR = "error: "
 
 
 def read_archive(paths, text_column, id_column, blocksize="16MB", max_bytes=inputs.MAX_FILE_BYTES):
@@ -72,7 +74,8 @@ def files_frame(files, text_column, id_column, per_partition=200, max_bytes=inpu
     ``lintnews check`` reads them (``lintnews.inputs``): not UTF-8 read as
     Windows-1252, binary and oversized files passed over (no text), unreadable
     ones too. What is odd about a file is in the ``NOTE_COLUMN`` column, one
-    line each, for the client to print."""
+    line each, for the client to print; an unreadable file's line starts with
+    ``ERROR``."""
     import dask.dataframe as dd
     import pandas as pd
 
@@ -82,8 +85,11 @@ def files_frame(files, text_column, id_column, per_partition=200, max_bytes=inpu
             with collected_notes() as said:
                 try:
                     got = inputs.read(name, max_bytes=max_bytes)
-                except (inputs.Skipped, LintError) as exc:
+                except inputs.Skipped as exc:
                     said.append(str(exc))
+                    got = None
+                except LintError as exc:
+                    said.append(ERROR + str(exc))
                     got = None
             texts.append(got.text if got is not None else None)
             notes.append("\n".join(said) or None)
@@ -139,10 +145,12 @@ class AuditCommand(Command):
                 tables = [p for p in args.paths if TABLE_SUFFIXES.get(os.path.splitext(p)[1].lower())
                           in ("csv", "json")]
                 raise LintError(f"{', '.join(tables) or 'a table'}: {not_utf8(exc)}") from None
+        errors = 0
         for notes in results[1:]:
             for said in notes:
                 for line in said.splitlines():
-                    print(f"lintnews: {line}", file=sys.stderr)
+                    errors += line.startswith(ERROR)
+                    print(f"lintnews: {line.removeprefix(ERROR)}", file=sys.stderr)
         import pandas as pd
         # Findings are far smaller than the archive: summarise them here, with
         # no scheduler left running.
@@ -150,6 +158,9 @@ class AuditCommand(Command):
         print(f"findings written to {args.output}")
         for name, table in summary.items():
             print(f"\n{name.replace('_', ' ')}:\n{table.to_string()}")
+        if errors:  # as `check` does: the other files are linted, the run is an error
+            print(f"lintnews: {errors} file{'s' * (errors > 1)} could not be read", file=sys.stderr)
+            return EXIT_ERROR
         return 0
 
 
