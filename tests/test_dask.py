@@ -163,11 +163,12 @@ def test_lint_frame_on_real_articles_matches_lint_text_in_every_field(client, re
 
 
 @pytest.mark.slow
-def test_audit_of_real_articles_writes_every_finding_to_parquet(tmp_path, run_cli, real_articles, real_findings):
+def test_audit_of_real_articles_on_a_running_cluster_writes_every_finding_to_parquet(
+        client, tmp_path, run_cli, real_articles, real_findings):
     archive = tmp_path / "archive.jsonl"  # a temporary copy, outside the repository
     real_articles.to_json(archive, orient="records", lines=True, force_ascii=False)
     out = tmp_path / "findings.parquet"
-    status, stdout, err = run_cli("audit", archive, "--workers", "2", "--output", out)
+    status, stdout, err = run_cli("audit", archive, "--scheduler", client.scheduler.address, "--output", out)
     assert status == 0, err
     written = pd.read_parquet(out)
     assert every_field(written) == real_findings
