@@ -760,5 +760,7 @@ async def test_a_burst_of_thousands_of_edits_and_malformed_messages_leaves_the_s
         log = stderr.read().decode("utf-8", "replace")
         stderr.close()
     assert "Unable to handle message" in log and "RecursionError" in log  # the malformed messages were seen
+    assert "change to a document that is not open: file:///nowhere/never-opened.txt" in log
+    assert "FeatureNotificationError: KeyError" not in log  # pygls failing on it
     # Logged for the editor's log, not a pop-up per bad message.
     assert not [n for n in raw.notifications if n["method"] == "window/showMessage"]
