@@ -1,6 +1,8 @@
 """Errors the user must fix, notes on odd input, and the last-resort message
 for a bug. Each reads as one line naming the file (and line)."""
+import contextlib
 import os
+import threading
 import warnings
 
 
@@ -18,9 +20,30 @@ class InputWarning(UserWarning):
     ``lintnews: FILE: ...`` on stderr; API users get an ordinary warning."""
 
 
+_collecting = threading.local()
+
+
 def note(message: str) -> None:
-    """Issue an ``InputWarning`` (``message`` starts with the file's name)."""
+    """Issue an ``InputWarning`` (``message`` starts with the file's name),
+    or add it to the notes being collected in this thread."""
+    notes = getattr(_collecting, "notes", None)
+    if notes is not None:
+        notes.append(message)
+        return
     warnings.warn(InputWarning(message), stacklevel=2)
+
+
+@contextlib.contextmanager
+def collected_notes():
+    """Collect the notes issued in this thread (in a list) instead of
+    warning: for code that carries them elsewhere, such as a Dask task whose
+    notes the client prints. Thread-safe, unlike ``warnings.catch_warnings``."""
+    outer = getattr(_collecting, "notes", None)
+    _collecting.notes = notes = []
+    try:
+        yield notes
+    finally:
+        _collecting.notes = outer
 
 
 class InternalError(LintError):

@@ -147,6 +147,18 @@ class OpenDocument:
 # -- the server ----------------------------------------------------------------
 
 class _Protocol(LanguageServerProtocol):
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
+        # pygls keeps a copy of each document too and fails with a bare
+        # KeyError on a change to one that is not open (a client's mistake,
+        # or a change racing a close); our handler logs that as a warning.
+        try:
+            for change in params.content_changes:
+                self.workspace.update_text_document(params.text_document, change)
+        except KeyError:
+            pass
+        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield handler, (params,), None
+
     def structure_message(self, data):
         try:
             return super().structure_message(data)

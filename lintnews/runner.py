@@ -1,9 +1,12 @@
 """Lint many files: results cache first, then worker processes for the rest.
 
-The files are read in this process (their text is also what the reporters
-and the cache need); those the cache does not know are linted here, or, when
-there are enough of them, by ``jobs`` worker processes. Results come back in
-the order of the files, whatever the number of workers.
+The files are read in this process, one at a time as the linting goes (their
+text is also what the reporters and the cache need): the text of a file is
+held only while it waits for a worker, a bounded number of them, and after
+it is linted only if it has findings. Files the cache knows are not linted
+again; the others are linted here or, when there are enough of them, by
+``jobs`` worker processes. Results come back in the order of the files,
+whatever the number of workers.
 
 Workers are forked on Linux: they inherit the loaded packs, the phrase
 automaton and the word-frequency tables, warmed up here first, so a worker
@@ -12,19 +15,25 @@ sessions from the same options, from the pack cache.
 """
 from __future__ import annotations
 
+import collections
+import itertools
 import os
 import sys
 import time
 from dataclasses import dataclass
 
 from . import inputs
-from .errors import LintError, internal_error
+from .errors import InternalError, LintError, internal_error
 from .reporters import FileResult
 
 #: Below this many files to lint, starting workers costs more than it saves.
 MIN_FILES_PER_WORKER = 4
 #: Files linted in this process before the workers start (see ``_in_workers``).
 WARM_UP_FILES = 8
+#: Chunks of files sent to each worker ahead of its results, and the most
+#: text in a chunk: what bounds the text waiting for workers.
+IN_FLIGHT_PER_WORKER = 4
+CHUNK_CHARACTERS = 1_000_000
 
 
 def default_jobs() -> int:
@@ -59,45 +68,61 @@ class Runner:
 
     def run(self, jobs: list[Job]) -> list:
         outcomes: list = [None] * len(jobs)
-        pending = []
+        if self.progress:
+            self.progress.start(len(jobs))
+        to_lint = self._read(jobs, outcomes)
+        # Look far enough ahead to know whether workers are worth starting;
+        # the rest is read as the workers take it.
+        ahead = list(itertools.islice(to_lint, WARM_UP_FILES + MIN_FILES_PER_WORKER * self.jobs))
+        pending = itertools.chain(ahead, to_lint)
+        workers = min(self.jobs, (len(ahead) - WARM_UP_FILES) // MIN_FILES_PER_WORKER)
+        linted = self._in_workers(jobs, pending, workers, len(jobs)) if workers > 1 else self._here(jobs, pending)
+        for i, diagnostics in linted:
+            job = jobs[i]
+            if isinstance(diagnostics, LintError):
+                outcomes[i] = diagnostics
+            else:
+                # A clean file's text is not kept: memory stays bounded on a large run.
+                outcomes[i] = FileResult(job.name, diagnostics, job.text if diagnostics else None)
+                if self.cache is not None and job.key is not None:
+                    self.cache.put(job.path, job.name, job.key, diagnostics)
+            job.text = None
+            self._advance()
+        if self.progress:
+            self.progress.finish()
+        if self.cache is not None:
+            self.cache.save()
+        return outcomes
+
+    def _read(self, jobs, outcomes):
+        """Read each file in turn; settle those passed over, unreadable or
+        known to the cache, and yield the index of each that needs linting
+        (its text in ``job.text``)."""
         for i, job in enumerate(jobs):
             try:
                 got = self.read(job.path)
             except LintError as exc:
                 outcomes[i] = exc
+                self._advance()
                 continue
             if got is None:
+                self._advance()
                 continue  # passed over
             job.text = got.text
+            del got  # its bytes
             if self.cache is not None and job.path != "-":
                 job.key = self.cache.key(job.session, job.name, job.text)
                 found = self.cache.get(job.path, job.name, job.key)
                 if found is not None:
                     outcomes[i] = FileResult(job.name, found, job.text if found else None)
                     job.text = None
+                    self._advance()
                     continue
-            pending.append(i)
+            yield i
+
+    def _advance(self):
         if self.progress:
-            self.progress.start(len(pending))
-        workers = min(self.jobs, (len(pending) - WARM_UP_FILES) // MIN_FILES_PER_WORKER)
-        linted = self._in_workers(jobs, pending, workers) if workers > 1 else self._here(jobs, pending)
-        for i, diagnostics in linted:
-            job = jobs[i]
-            if isinstance(diagnostics, LintError):
-                outcomes[i] = diagnostics
-                continue
-            # A clean file's text is not kept: memory stays bounded on a large run.
-            outcomes[i] = FileResult(job.name, diagnostics, job.text if diagnostics else None)
-            job.text = None
-            if self.cache is not None and job.key is not None:
-                self.cache.put(job.path, job.name, job.key, diagnostics)
-            if self.progress:
-                self.progress.advance()
-        if self.progress:
-            self.progress.finish()
-        if self.cache is not None:
-            self.cache.save()
-        return outcomes
+            self.progress.advance()
 
     @staticmethod
     def _here(jobs, pending):
@@ -110,16 +135,21 @@ class Runner:
             except Exception as exc:  # a bug: reported for this file, the others linted
                 yield i, internal_error(job.name, exc)
 
-    def _in_workers(self, jobs, pending, workers):
+    def _in_workers(self, jobs, pending, workers, total):
         global _sessions
         import multiprocessing  # here: a run that needs no workers does not pay for the import
         # The first files are linted here: that loads the word tables and
         # compiles the patterns real text needs, which forked workers then
         # share instead of each doing it again.
-        yield from self._here(jobs, pending[:WARM_UP_FILES])
-        pending = pending[WARM_UP_FILES:]
-        for session in {id(jobs[i].session): jobs[i].session for i in pending}.values():
-            session.lint_source("Warm up.", jobs[pending[0]].name)  # each configuration's rules
+        first = list(itertools.islice(pending, WARM_UP_FILES))
+        yield from self._here(jobs, first)
+        pending = iter(pending)
+        following = next(pending, None)
+        if following is None:
+            return
+        pending = itertools.chain([following], pending)
+        for session in {id(job.session): job.session for job in jobs}.values():
+            session.lint_source("Warm up.", jobs[following].name)  # each configuration's rules
         if start_method() == "fork":
             context, init, init_args = multiprocessing.get_context("fork"), None, ()
             _sessions = self.sessions
@@ -127,10 +157,72 @@ class Runner:
             context, init, init_args = multiprocessing.get_context("spawn"), _start_worker, (self.sessions.spec(),)
         import gc
         gc.freeze()  # the loaded rules stay shared: collections in the workers would touch and copy them
-        work = [(i, jobs[i].name, jobs[i].text) for i in pending]
-        chunk = max(1, min(32, len(work) // (workers * 8)))
-        with context.Pool(workers, initializer=init, initargs=init_args) as pool:
-            yield from pool.imap(_lint, work, chunksize=chunk)
+        chunk = max(1, min(32, total // (workers * 8)))
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        def new_pool(size):
+            return ProcessPoolExecutor(size, mp_context=context, initializer=init, initargs=init_args)
+
+        pool = new_pool(workers)
+        try:
+            # A few chunks per worker in flight: enough to keep them busy,
+            # few enough that the files waiting for them are read only now.
+            in_flight = collections.deque()
+            while True:
+                work = _batch(jobs, pending, chunk)
+                if work:
+                    in_flight.append((work, pool.submit(_lint_batch, work)))
+                    if len(in_flight) < IN_FLIGHT_PER_WORKER * workers:
+                        continue
+                if not in_flight:
+                    break
+                work, future = in_flight.popleft()
+                try:
+                    yield from future.result()
+                except BrokenProcessPool:
+                    # A worker died (killed, out of memory, a crash in C code)
+                    # and took the pool with it. Its files and those waiting
+                    # with them are linted again one at a time, to name the
+                    # file that kills a worker; then on with a fresh pool.
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    redo = [item for w in [work, *(w for w, _ in in_flight)] for item in w]
+                    in_flight.clear()
+                    yield from _one_at_a_time(redo, new_pool)
+                    pool = new_pool(workers)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_at_a_time(work, new_pool):
+    """Lint each ``(i, name, text)`` in a worker of its own; a file whose
+    worker dies is reported as such."""
+    from concurrent.futures.process import BrokenProcessPool
+    pool = new_pool(1)
+    try:
+        for item in work:
+            try:
+                yield pool.submit(_lint, item).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False)
+                pool = new_pool(1)
+                yield item[0], InternalError(
+                    f"{item[1]}: the worker process linting it died (killed, perhaps for want of memory); "
+                    f"the other files were linted. A smaller --max-file-size passes large files over")
+    finally:
+        pool.shutdown(wait=True)
+
+
+def _batch(jobs, pending, size: int) -> list:
+    """The next chunk of work for a worker: up to ``size`` files, and no more
+    text than ``CHUNK_CHARACTERS`` unless one file alone has more."""
+    work, characters = [], 0
+    for i in pending:
+        work.append((i, jobs[i].name, jobs[i].text))
+        characters += len(jobs[i].text)
+        if len(work) >= size or characters >= CHUNK_CHARACTERS:
+            break
+    return work
 
 
 def start_method() -> str:
@@ -151,6 +243,10 @@ def _start_worker(spec):
     from .cli import show_notes
     show_notes()  # notes on odd input, as the command line shows them
     _sessions = Sessions.from_spec(spec)
+
+
+def _lint_batch(work):
+    return [_lint(item) for item in work]
 
 
 def _lint(work):

@@ -114,3 +114,104 @@ def test_audit_command_writes_parquet(tmp_path, run_cli):
         + [(str(folder / "seed.txt"), d.start, d.rule) for d in lint_text(
             (FIXTURES / "seed-article.txt").read_text(encoding="utf-8"))])
     assert "by category" in stdout and "engagement" in stdout
+
+
+# -- real articles -------------------------------------------------------------------
+# News copy as it comes, read from the evaluation data beside the checkout at test
+# time (never copied into the repository; see ../shared/eval/README.md).
+
+EVAL_DIR = os.environ.get("LINTNEWS_EVAL_DIR") or os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval")
+REAL_ARTICLES = 300
+
+
+@pytest.fixture(scope="module")
+def real_articles():
+    path = os.path.join(EVAL_DIR, "clean-bbc.jsonl")
+    if not os.path.exists(path):
+        pytest.skip(f"no real articles: {os.path.normpath(path)} is absent (the evaluation data lives "
+                    f"beside the checkout; LINTNEWS_EVAL_DIR names another folder)")
+    frame = pd.read_json(path, lines=True, dtype={"id": "string", "text": "string"})[["id", "text"]]
+    return frame.iloc[:REAL_ARTICLES].reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def real_findings(real_articles):
+    return one_by_one(real_articles)
+
+
+def every_field(frame) -> list[tuple]:
+    """Rows of a findings frame as tuples of every column, sorted."""
+    return sorted(tuple(None if pd.isna(v) else v for v in row)
+                  for row in frame.itertuples(index=False, name=None))
+
+
+def one_by_one(articles) -> list[tuple]:
+    """What lint_text finds, article by article, as rows of a findings frame."""
+    return sorted(tuple([ident, *d.to_dict().values()]) for ident, text in zip(articles["id"], articles["text"])
+                  for d in lint_text(text, ident))
+
+
+@pytest.mark.slow
+def test_lint_frame_on_real_articles_matches_lint_text_in_every_field(client, real_articles, real_findings):
+    expected_rows = real_findings
+    found = lint_frame(dd.from_pandas(real_articles, npartitions=8)).compute()
+    assert len(real_articles) == REAL_ARTICLES and len(expected_rows) > 100
+    assert list(found.columns) == ["id", *lint_text("The death tool rose.")[0].to_dict()]
+    assert every_field(found) == expected_rows
+    # Both workers took part.
+    assert len(client.scheduler_info()["workers"]) == 2
+
+
+@pytest.mark.slow
+def test_audit_of_real_articles_on_a_running_cluster_writes_every_finding_to_parquet(
+        client, tmp_path, run_cli, real_articles, real_findings):
+    archive = tmp_path / "archive.jsonl"  # a temporary copy, outside the repository
+    real_articles.to_json(archive, orient="records", lines=True, force_ascii=False)
+    out = tmp_path / "findings.parquet"
+    status, stdout, err = run_cli("audit", archive, "--scheduler", client.scheduler.address, "--output", out)
+    assert status == 0, err
+    written = pd.read_parquet(out)
+    assert every_field(written) == real_findings
+    assert f"findings written to {out}" in stdout and "by rule" in stdout
+
+
+# -- odd input in an audit -------------------------------------------------------------
+
+@pytest.mark.slow
+def test_audit_reads_article_files_as_check_does_and_names_odd_ones(tmp_path, run_cli):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("The death tool rose on Tuesday.\n", encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 owners said the death tool rose.\n".encode("cp1252"))
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0\1\2\3" * 1000)
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "gone.txt").symlink_to(folder / "deleted.txt")  # listed, then unreadable
+    out = tmp_path / "findings.parquet"
+    status, _, err = run_cli("audit", folder, "--workers", "1", "--output", out)
+    assert status == 2, err  # as with `check`: an unreadable file is an error; the others are linted
+    found = pd.read_parquet(out)
+    by_file = {os.path.basename(i): (line, column) for i, line, column, rule
+               in zip(found["id"], found["line"], found["column"], found["rule"]) if rule.startswith("typos")}
+    assert by_file == {"good.txt": (1, 11), "latin1.txt": (1, 28)}  # one column per Latin-1 byte
+    notes = [line for line in err.splitlines() if line.startswith("lintnews: ")]
+    assert notes == [
+        f"lintnews: {folder / 'empty.md'}: note: empty; nothing to lint",
+        f"lintnews: {folder / 'gone.txt'}: no such file",
+        f"lintnews: {folder / 'latin1.txt'}: warning: not valid UTF-8 (byte 0xE9 at line 1, column 4); "
+        f"read as Windows-1252 (Latin-1)",
+        f"lintnews: {folder / 'picture.txt'}: passed over: binary data, not text (NUL bytes)",
+        "lintnews: 1 file could not be read"]
+    assert "Traceback" not in err and "\ufffd" not in "".join(found["message"])
+
+
+@pytest.mark.parametrize("name, data", [
+    ("table.csv", b'id,text\na1,"Caf\xe9 owners said the death tool rose."\n'),
+    ("table.jsonl", b'{"id": "a1", "text": "Caf\xe9 owners said the death tool rose."}\n'),
+])
+def test_a_table_that_is_not_utf8_is_an_error_naming_it(tmp_path, run_cli, name, data):
+    table = tmp_path / name
+    table.write_bytes(data)
+    status, _, err = run_cli("audit", table, "--output", tmp_path / "out.parquet")
+    assert status == 2
+    assert err == (f"lintnews: error: {table}: not valid UTF-8 (byte 0xE9); CSV and JSONL tables are read "
+                   f"as UTF-8 only: convert it (e.g. iconv -f WINDOWS-1252 -t UTF-8)\n")

@@ -1,6 +1,8 @@
 """Under load: a run over 10,000 small files keeps its memory bounded. What
-a run must keep is its findings (reporters write them at the end); the text
-of a clean file is dropped once linted."""
+a run must keep is its findings and the text of the files that have some
+(reporters write them at the end); files are read as the linting goes and a
+clean file's text is dropped once linted (tests/test_runner.py checks how many
+texts are held at once)."""
 import json
 import os
 import random
@@ -60,7 +62,7 @@ def test_ten_thousand_files_with_bounded_memory(tmp_path):
     data = (figures[10_000][2] - figures[1_000][2]) / 2**20
     print(f"9,000 more files: +{growth:.0f} MB of memory for +{data:.0f} MB of text and findings "
           f"({growth * 1024 / 9000:.1f} KB a file; {with_findings:,} of 10,000 have findings)")
-    # Bounded: memory grows with what a run holds (the files' text while they
-    # wait for a worker, the findings for the report and the cache) by a small
-    # factor, and with nothing else.
+    # Bounded: memory grows with what a run holds (the findings for the report
+    # and the cache, the text of the files with findings) by a small factor,
+    # and with nothing else.
     assert growth < 4 * data + 32

@@ -584,3 +584,183 @@ async def test_the_server_listens_on_tcp(tmp_path):
         writer.close()
     finally:
         assert await stopped(proc) == 0
+
+
+# -- under load ------------------------------------------------------------------------
+
+class Listener(RawConnection):
+    """A raw connection whose reader runs all the time, as an editor's does:
+    it keeps every notification and response, so the server is never held
+    up writing to a full pipe while the test writes a burst."""
+
+    def __init__(self, reader, writer):
+        super().__init__(reader, writer)
+        self.notifications: list[dict] = []
+        self.responses: dict[object, dict] = {}
+        self.task = asyncio.ensure_future(self._read_all())
+
+    async def _read_all(self):
+        while True:
+            length = 0
+            while (line := await self.reader.readline()) not in (b"\r\n", b""):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            if not length:
+                return  # the server closed the connection
+            message = json.loads(await self.reader.readexactly(length))
+            if "method" in message and "id" not in message:
+                self.notifications.append(message)
+            elif "id" in message and "method" not in message:
+                self.responses[message["id"]] = message
+
+    async def request(self, id, method, params=None) -> dict:
+        self.send({"jsonrpc": "2.0", "id": id, "method": method, "params": params})
+        await self.writer.drain()
+        await eventually(lambda: id in self.responses or self.task.done(), 30)
+        assert id in self.responses, f"the server stopped before answering {method}"
+        return self.responses[id]
+
+    def published(self, uri) -> list[dict]:
+        return [n["params"] for n in self.notifications
+                if n["method"] == "textDocument/publishDiagnostics" and n["params"]["uri"] == uri]
+
+
+def utf16_position(text: str, offset: int) -> dict:
+    """The LSP position of ``offset`` (lines end at \\n only in these texts)."""
+    line = text.count("\n", 0, offset)
+    start = text.rfind("\n", 0, offset) + 1
+    return {"line": line, "character": len(text[start:offset].encode("utf-16-le")) // 2}
+
+
+def where(position: dict) -> tuple[int, int]:
+    return position["line"], position["character"]
+
+
+# What the burst types: findings (the pack's "death tool"), emoji (two UTF-16
+# units each), accents, line breaks, and plain words.
+BURST_PIECES = ["The death tool rose. ", "death tool", "😀", "🇬🇧 ", "café ", "\n", "\n\n", "said ", "x",
+                "Ünïcödé ", "“quoted” ", "e\u0301 ", "toll "]
+
+MALFORMED = [
+    b"{not json",
+    b"[]",
+    b"42",
+    b'"a string"',
+    b"null",
+    b'{"jsonrpc": "2.0"}',
+    b'{"jsonrpc": "2.0", "method": 7}',
+    b'{"jsonrpc": "2.0", "method": "textDocument/didChange", "params": "nonsense"}',
+    b'{"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": 5}}',
+    b'{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": 42}}}',
+    b'{"jsonrpc": "2.0", "method": "no/suchNotification", "params": {}}',
+    b'{"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": 123456}}',
+    b'{"jsonrpc": "2.0", "id": 1, "result": "an answer to nothing"}',
+    b'{"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": '
+    b'{"uri": "file:///nowhere/never-opened.txt", "version": 2}, "contentChanges": [{"text": "x"}]}}',
+    '{"jsonrpc": "2.0", "method": "textDocument/didSave", "params": {"textDocument": {"uri": "\udcff"}}}'
+    .encode("utf-8", "surrogatepass"),  # not UTF-8
+    b"\xff\xfe\x00garbage",
+    b'{"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": '
+    b'"file:///x.txt", "version": 1}, "contentChanges": [{"range": {"start": {"line": -1}}, "text": 1}]}}',
+    b"[" * 100_000 + b"]" * 100_000,  # nested too deeply for the JSON parser
+]
+# Framing noise between messages: header lines the server must skip without
+# losing the message that follows.
+FRAMING_NOISE = [b"X-Nonsense: yes\r\n", b"\r\n", b"Content-Length: many\r\n\r\n",
+                 b"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n"]
+
+
+async def test_a_burst_of_thousands_of_edits_and_malformed_messages_leaves_the_server_up(tmp_path, pack):
+    """Three documents edited 3,000 times in all, as fast as the pipe takes
+    it, with malformed messages, bad requests and framing noise mixed in:
+    the server answers every request, publishes the diagnostics of each
+    document's final text, and exits cleanly when asked."""
+    import random
+    from lintnews.api import Session
+
+    stderr = open(tmp_path / "server.log", "w+b")
+    proc = await asyncio.create_subprocess_exec(
+        *SERVER, "--pack", str(pack), "--select", "lsptest.toll", stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE, stderr=stderr, limit=2**24)
+    raw = Listener(proc.stdout, proc.stdin)
+    try:
+        await raw.initialize()
+        rng = random.Random(2024)
+        uris = [(tmp_path / f"story{i}.txt").as_uri() for i in range(3)]
+        texts = {uri: "The count rose.\n" for uri in uris}
+        versions = {uri: 1 for uri in uris}
+        for uri in uris:
+            raw.notify("textDocument/didOpen", {"textDocument": {
+                "uri": uri, "languageId": "plaintext", "version": 1, "text": texts[uri]}})
+        request_id, expected_errors, noise = 100, [], 0
+        for step in range(3000):
+            uri = rng.choice(uris)
+            text = texts[uri]
+            start = rng.randrange(len(text) + 1)
+            while start and 0xDC00 <= ord(text[start - 1]) <= 0xDFFF:  # never split a character
+                start -= 1
+            end = min(len(text), start + (rng.randrange(12) if rng.random() < 0.4 else 0))
+            new = rng.choice(BURST_PIECES)
+            if len(text) > 3000:  # keep the documents an article's size
+                start, end, new = 0, rng.randrange(1000, 2000), ""
+            versions[uri] += 1
+            raw.notify("textDocument/didChange", {
+                "textDocument": {"uri": uri, "version": versions[uri]},
+                "contentChanges": [{"range": {"start": utf16_position(text, start),
+                                              "end": utf16_position(text, end)}, "text": new}]})
+            texts[uri] = text[:start] + new + text[end:]
+            if step % 10 == 0:
+                raw.send(MALFORMED[(step // 10) % len(MALFORMED)])
+            if step % 37 == 0:
+                raw.writer.write(FRAMING_NOISE[noise % len(FRAMING_NOISE)])
+                noise += 1
+            if step % 50 == 0:  # a request the server cannot make sense of gets an error
+                request_id += 1
+                raw.send({"jsonrpc": "2.0", "id": request_id, "method": "textDocument/hover",
+                          "params": {"textDocument": uri, "position": "here"}})
+                expected_errors.append(request_id)
+            if step % 100 == 0:
+                await raw.writer.drain()
+        await raw.writer.drain()
+
+        # Still answering: every bad request got its error ...
+        await eventually(lambda: all(i in raw.responses for i in expected_errors) or raw.task.done(), 60)
+        assert proc.returncode is None, "the server died"
+        for i in expected_errors:
+            assert raw.responses[i]["error"]["code"] == -32602
+        # ... unknown requests are refused, and a real one is answered.
+        unknown = await raw.request(90, "no/suchRequest", {})
+        assert unknown["error"]["code"] == -32601
+        # Each document's last published diagnostics are those of its final text.
+        session = Session(packs=[str(pack)], select=["lsptest.toll"])
+        for uri in uris:
+            await eventually(lambda: any(p.get("version") == versions[uri] for p in raw.published(uri)), 60)
+            final = raw.published(uri)[-1]
+            assert final["version"] == versions[uri]
+            text = texts[uri]
+            expected = sorted((d.rule, *where(utf16_position(text, d.start)), *where(utf16_position(text, d.end)))
+                              for d in session.lint_source(text, "a.txt"))
+            got = sorted((d["code"], *where(d["range"]["start"]), *where(d["range"]["end"]))
+                         for d in final["diagnostics"])
+            assert got == expected and expected, uri
+            versions_seen = [p["version"] for p in raw.published(uri)]
+            assert versions_seen == sorted(versions_seen)  # never a stale result after a newer one
+        # A hover on the last finding of the first document is answered from the final text.
+        text = texts[uris[0]]
+        last = session.lint_source(text, "a.txt")[-1]
+        hover = (await raw.request(91, "textDocument/hover", {
+            "textDocument": {"uri": uris[0]}, "position": utf16_position(text, last.start + 1)}))["result"]
+        assert "lsptest.toll" in hover["contents"]["value"]
+        await raw.request(92, "shutdown")
+        raw.notify("exit", None)
+        await raw.writer.drain()
+    finally:
+        assert await stopped(proc) == 0
+        stderr.seek(0)
+        log = stderr.read().decode("utf-8", "replace")
+        stderr.close()
+    assert "Unable to handle message" in log and "RecursionError" in log  # the malformed messages were seen
+    assert "change to a document that is not open: file:///nowhere/never-opened.txt" in log
+    assert "FeatureNotificationError: KeyError" not in log  # pygls failing on it
+    # Logged for the editor's log, not a pop-up per bad message.
+    assert not [n for n in raw.notifications if n["method"] == "window/showMessage"]

@@ -85,23 +85,28 @@ def test_fixes_change_only_their_spans_and_are_not_flagged_again(session, data, 
 
 # -- -j 1 and -j 2 give the same results -----------------------------------------
 
-def has_jobs_option(run_cli, capsys) -> bool:
-    with pytest.raises(SystemExit):
-        run_cli("check", "--help")
-    return bool(re.search(r"(^|\s)-j\b", capsys.readouterr().out))
-
-
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_one_and_two_jobs_agree(session, run_cli, capsys, tmp_path_factory, data):
-    if not has_jobs_option(run_cli, capsys):
-        pytest.skip("`check -j` (the parallel runner of issue 8) is not on this branch")
+def test_one_and_two_jobs_agree(session, run_cli, tmp_path_factory, monkeypatch, data):
+    from lintnews import runner
+    # Two workers even for a handful of files (the runner would otherwise lint
+    # so few in this process), and none of them linted here first.
+    monkeypatch.setattr(runner, "WARM_UP_FILES", 0)
+    monkeypatch.setattr(runner, "MIN_FILES_PER_WORKER", 1)
+    forked = []
+    in_workers = runner.Runner._in_workers
+    monkeypatch.setattr(runner.Runner, "_in_workers", lambda self, jobs, pending, workers, *rest:
+                        forked.append(workers) or in_workers(self, jobs, pending, workers, *rest))
     folder = tmp_path_factory.mktemp("jobs")
     for i, text in enumerate(data.draw(st.lists(texts(session), min_size=2, max_size=6))):
+        # Never blank nor binary (NUL bytes): each file is linted, by a worker.
+        text = "The council met. " + text.replace("\0", "")
         (folder / f"{i}{FORMATS[i % 3][1:]}").write_text(text, encoding="utf-8")
-    one = run_cli("check", "-j", "1", "--format", "json", folder)
-    two = run_cli("check", "-j", "2", "--format", "json", folder)
+    one = run_cli("check", "-j", "1", "--no-cache", "--format", "json", folder)
+    assert forked == []
+    two = run_cli("check", "-j", "2", "--no-cache", "--format", "json", folder)
+    assert forked == [2]  # really linted by two worker processes
     assert one[0] == two[0] and json.loads(one[1]) == json.loads(two[1])
 
 
@@ -133,3 +138,33 @@ def test_any_position_maps_to_a_character_boundary_at_or_before_it(text, line, c
     back_line, back_column = index.position(offset, encoding)
     if 0 <= line < len(index.starts):
         assert back_line == line and back_column <= max(column, 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), text=unicode_text, encoding=st.sampled_from(list(CODECS)))
+def test_lsp_positions_and_edits_round_trip(data, text, encoding):
+    """What the language server does with an editor's positions: each
+    offset's ``lsprotocol`` position leads back to it, and an edit whose range
+    the editor counted in its own code units lands on the same characters."""
+    pytest.importorskip("lsprotocol")
+    from lsprotocol import types
+    from lintnews.lsp_positions import LineIndex as LspIndex, apply_change
+    codec, width = CODECS[encoding]
+    index = LspIndex(text, encoding)
+    breaks = [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+    def editor_position(offset):  # counted independently of lintnews
+        line = bisect.bisect_right(breaks, offset)
+        start = breaks[line - 1] if line else 0
+        return types.Position(line=line, character=len(text[start:offset].encode(codec)) // width)
+
+    # Offsets that are not inside a CRLF pair (an editor cannot put a caret there).
+    offsets = [o for o in range(len(text) + 1) if text[o - 1:o + 1] != "\r\n"]
+    for offset in offsets:
+        assert index.position(offset) == editor_position(offset)
+        assert index.offset(editor_position(offset)) == offset
+    start, end = sorted(data.draw(st.lists(st.sampled_from(offsets), min_size=2, max_size=2)))
+    new = data.draw(unicode_text)
+    change = types.TextDocumentContentChangePartial(
+        range=types.Range(start=editor_position(start), end=editor_position(end)), text=new)
+    assert apply_change(text, change, encoding) == text[:start] + new + text[end:]

@@ -53,6 +53,26 @@ def test_hostile_pack_fails_fast_with_file_and_line(tmp_path, run_cli):
     assert err.startswith(f"lintnews: error: {pack}:12: rule 'hostile.redos': unsafe regular expression")
 
 
+def test_overlong_pattern_in_a_pack_is_refused_with_file_and_line(tmp_path, run_cli):
+    pack = tmp_path / "long.yaml"
+    pack.write_text(PACK.replace("{pattern}", "word " * 1200))
+    status, _, err = run_cli("check", "--pack", pack, "-")
+    assert status == 2
+    assert err.startswith(f"lintnews: error: {pack}:12: rule 'hostile.redos': ")
+    assert "pattern is 6000 characters long; the limit is 5000" in err
+
+
+def test_a_pack_over_the_size_limit_is_not_even_parsed(tmp_path, run_cli, monkeypatch):
+    import yaml
+    parsed = []
+    monkeypatch.setattr(yaml, "load", lambda *a, **k: parsed.append(1))
+    pack = tmp_path / "huge.yaml"
+    pack.write_text(PACK.replace("{pattern}", "fine") + "# padding\n" * 600_000)  # 6 MB
+    status, _, err = run_cli("check", "--pack", pack, "-")
+    assert status == 2 and not parsed
+    assert err == f"lintnews: error: {pack}: pack is {pack.stat().st_size} bytes; the limit is 5000000\n"
+
+
 # -- other ways a pack could stall or break a run ----------------------------------
 
 RULE = """\

@@ -1,9 +1,11 @@
 """Many files: worker processes, the results cache, the progress bar."""
 import io
 import json
+import os
 
 import pytest
 
+from lintnews import runner
 from lintnews.api import Session
 from lintnews.runner import Progress
 
@@ -161,3 +163,66 @@ def test_progress_bar_stays_hidden_for_quick_runs():
         bar.advance()
     bar.finish()
     assert stream.getvalue() == ""
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_files_are_read_as_the_linting_goes_not_all_first(tmp_path, jobs):
+    """The runner holds the text of a bounded number of files waiting to be
+    linted, however many files there are; after linting, only the text of
+    files with findings (the reporters show it)."""
+    from lintnews import inputs, runner
+    from lintnews.api import Sessions
+    from lintnews.runner import Job, Runner
+    sessions = Sessions()
+    files = []
+    for n in range(1500):
+        path = tmp_path / f"story{n:04d}.txt"
+        path.write_text(f"Story {n}.\n\n{ARTICLES[0] if n % 100 == 0 else ARTICLES[3]}\n")
+        files.append(Job(str(path), str(path), sessions.for_path(str(path))))
+    held = []
+
+    def read(path):
+        held.append(sum(job.text is not None for job in files))
+        return inputs.read_or_skip(path)
+
+    outcomes = Runner(sessions, jobs=jobs, read=read).run(files)
+    assert len(held) == 1500 and all(outcome is not None for outcome in outcomes)
+    flagged = [o for o in outcomes if o.diagnostics]
+    assert len(flagged) == 15 and all(o.source is not None for o in flagged)
+    assert all(o.source is None for o in outcomes if not o.diagnostics)
+    assert all(job.text is None for job in files)
+    waiting = runner.WARM_UP_FILES + runner.MIN_FILES_PER_WORKER * jobs
+    if jobs > 1:
+        waiting += runner.IN_FLIGHT_PER_WORKER * jobs * 32
+    print(f"\n-j {jobs}: at most {max(held)} of 1,500 files held at once")
+    assert max(held) <= waiting + 1 < 1500 / 5
+
+
+def _lint_or_die(work):
+    """``runner._lint``, except that the worker dies on the file named in
+    ``POISON`` (as a worker killed for want of memory would)."""
+    if work[1] == POISON.get("name"):
+        os._exit(9)
+    return _real_lint(work)
+
+
+POISON: dict = {}
+_real_lint = runner._lint
+
+
+def test_a_worker_that_dies_is_one_error_naming_its_file_and_the_run_goes_on(archive, run_cli, monkeypatch):
+    """A worker process killed mid-run (out of memory, a crash in a C
+    extension) does not hang the run nor lose the other files' findings."""
+    poison = archive / "part0" / "poison.txt"
+    poison.write_text("The death tool rose.\n")
+    _, clean, _ = run_cli("check", "--no-cache", "-j", "1", "--format", "json", archive)
+    assert str(poison) in clean
+    monkeypatch.setattr(runner, "start_method", lambda: "fork")  # the workers inherit the poison
+    monkeypatch.setattr(runner, "WARM_UP_FILES", 0)  # every file goes to a worker
+    monkeypatch.setattr(runner, "_lint", _lint_or_die)
+    monkeypatch.setitem(POISON, "name", str(poison))
+    status, out, err = run_cli("check", "--no-cache", "-j", "2", "--format", "json", archive)
+    assert status == 2
+    assert err == (f"lintnews: {poison}: the worker process linting it died (killed, perhaps for want of "
+                   f"memory); the other files were linted. A smaller --max-file-size passes large files over\n")
+    assert findings(out) == [f for f in findings(clean) if f[0] != str(poison)]

@@ -214,7 +214,8 @@ def fix_one(path, name, got, lint, args):
         print(f"lintnews: {name}: fixes did not settle after several passes (rules: "
               f"{', '.join(sorted({d.rule for d in outcome.applied}))}); please report this",
               file=sys.stderr)
-    result = FileResult(name, outcome.remaining, outcome.text, fixed=outcome.applied)
+    # The text is kept only for findings left to report (memory on a large run).
+    result = FileResult(name, outcome.remaining, outcome.text if outcome.remaining else None, fixed=outcome.applied)
     return result, unified_diff(name, source, outcome.text) if args.diff else ""
 
 
