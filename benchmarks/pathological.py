@@ -36,6 +36,7 @@ CASES = {
     "abbreviations": ("a.txt", lambda n: "Mr. " * (n // 4)),
     "question-marks": ("a.txt", lambda n: "Do you? " * (n // 8)),
     "figures": ("a.txt", lambda n: "1,000 " * (n // 6)),
+    "name-variants-one-line": ("a.txt", lambda n: "ISIS fighters met Islamic State leaders. " * (n // 41)),
     "blank-paragraphs": ("a.txt", lambda n: "a\n\n" * (n // 3)),
     "md-comment-blocks": ("a.md", lambda n: "<!-- a\n" * (n // 7)),
     "md-brackets": ("a.md", lambda n: "[" * (n // 2) + "a" + "]" * (n // 2)),

@@ -22,6 +22,7 @@ Two uses are not inconsistency, and are neither flagged nor counted:
 """
 from __future__ import annotations
 
+from collections import Counter
 import re
 
 from ..hookspecs import hookimpl
@@ -122,7 +123,11 @@ class ConsistencyRule(RuleType):
 
     def _preferred(self, forms: list[str]) -> str:
         if self.prefer == "most":
-            return max(forms, key=lambda f: (forms.count(f), -forms.index(f)))
+            counts = Counter(forms)  # counted once: uses can number thousands
+            first = {}
+            for i, form in enumerate(forms):
+                first.setdefault(form, i)
+            return max(counts, key=lambda f: (counts[f], -first[f]))
         return forms[0]
 
 
@@ -151,13 +156,26 @@ def is_modifier(doc, start: int, end: int) -> bool:
     return True
 
 
+# A headline of at most 25 words fits well within this many characters.
+_HEADLINE_MAX_CHARS = 400
+
+
 def _in_headline(doc, offset: int) -> bool:
-    """Whether ``offset`` lies in a title-case line (most words capitalised)."""
+    """Whether ``offset`` lies in a title-case line (most words capitalised).
+    Only a short line can be a headline, so the search for the line's ends
+    stops after _HEADLINE_MAX_CHARS: on a one-line megabyte file each use
+    costs a few hundred characters, not the whole line."""
     text = doc.text
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    window = max(0, offset - _HEADLINE_MAX_CHARS)
+    line_start = text.rfind("\n", window, offset) + 1
+    if line_start == 0 and window > 0:
+        return False
+    line_end = text.find("\n", offset, line_start + _HEADLINE_MAX_CHARS + 1)
+    if line_end < 0:
+        if len(text) - line_start > _HEADLINE_MAX_CHARS:
+            return False
+        line_end = len(text)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[line_start:line_end])
     return len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
