@@ -27,12 +27,15 @@ import re
 
 from .. import frequencies as freqmod
 from .. import homophones, soundalikes
+from ..cache import digest, read_pickle, write_pickle
 from ..frequencies import FUNCTION_WORDS
 from ..hookspecs import hookimpl
 from . import Option, RuleError, string_list
 from .substitution import SubstitutionRule
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?$")
+#: Changes whenever the derivation of variants changes (invalidates the cache).
+_FORMAT = "idioms-variants-1"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -90,6 +93,23 @@ class IdiomsRule(SubstitutionRule):
     def prepare(self):
         if self.matcher is not None:
             return
+        # Deriving the variants of a thousand phrases takes a tenth of a
+        # second, on every cold start: they are kept in the user cache,
+        # keyed by everything they are derived from.
+        name = "idioms-" + digest(_FORMAT, "\n".join(self.phrases), "\n".join(self.extra),
+                                  str(self.near), str(self.one_edit), freqmod.cache_key(),
+                                  homophones.PAIRS, soundalikes.PAIRS)[:16] + ".pickle"
+        swap = read_pickle(name)
+        if not isinstance(swap, dict):
+            swap = self._variants()
+            write_pickle(name, swap)
+        self.variants = len(swap)
+        if not swap:
+            raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
+        SubstitutionRule.setup(self, swap, self.exception_list, True)
+
+    def _variants(self) -> dict[str, str]:
+        """Each wrong variant ("free [reign]") → the right word ("rein")."""
         sounds = sound_map(self.near, self.extra)
         freq = freqmod.load()
         right = {" ".join(p.lower().split()) for p in self.phrases}
@@ -119,10 +139,7 @@ class IdiomsRule(SubstitutionRule):
                         continue  # the variant is a common phrase of its own ("due to")
                     key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
                     swap.setdefault(key, word)
-        self.variants = len(swap)
-        if not swap:
-            raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
-        SubstitutionRule.setup(self, swap, self.exception_list, True)
+        return swap
 
     def find(self, doc):
         self.prepare()

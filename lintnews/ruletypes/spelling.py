@@ -39,7 +39,7 @@ slips or coinages ("defund").
 """
 from __future__ import annotations
 
-import functools
+import bisect
 import gzip
 import importlib.util
 import json
@@ -49,6 +49,7 @@ from collections import Counter
 from pathlib import Path
 
 from .. import frequencies as freqmod
+from ..cache import cache_dir, digest
 from ..hookspecs import hookimpl
 from ..phrases import match_case
 from . import Hit, Option, RuleType, string_list
@@ -131,8 +132,7 @@ class SpellingRule(RuleType):
     def _data(self):
         if self._freq is None:
             f = freqmod.load()
-            self._known, self._fixes = _tables(f, self.min_count)
-            self._words = extra_words()
+            self._known, self._fixes, self._words = _tables(f, self.min_count)
             self._freq = f
         return self._freq
 
@@ -232,8 +232,10 @@ class SpellingRule(RuleType):
         text = doc.text
         # C-level passes: every candidate word, then those the lists lack.
         words = Counter(_WORD.findall(text))
-        suspects = {w for w in words.keys() - self._known
-                    if words[w] == 1 and len(w) >= self.min_length and w not in self.vocabulary}
+        known = self._known
+        suspects = {w for w, n in words.items()
+                    if n == 1 and len(w) >= self.min_length and w not in known
+                    and w not in self.vocabulary}
         if not suspects:
             return
         links = [m.span() for m in _LINKISH.finditer(text)] if any(
@@ -282,39 +284,69 @@ _TABLES: dict = {}
 
 
 def _tables(f, min_count: int) -> tuple:
-    """(every listed word, the common words) for the frequency tables:
-    common words (at least ``min_count`` uses, lower-case letters) are the
-    possible fixes; shared by rules with the same ``min_count``."""
+    """(a test for listed words, the common words as possible fixes,
+    pyspellchecker's words), shared by rules with the same ``min_count``.
+    Nothing here is a set of every word: on a cold start of ``lintnews
+    check`` building (or unmarshalling) sets of 240,000 words took longer
+    than linting an article. Listed words are looked up in the frequency
+    list (a dictionary and a sorted list) and in pyspellchecker's sorted
+    list, by bisection."""
     got = _TABLES.get(min_count)
     if got is None:
-        words = [f.word(i) for i in range(len(f))]
-        floor = math.log(max(min_count, 1))
-        logu = f.logu
-        common = frozenset(w for i, w in enumerate(words)
-                           if logu[i] >= floor and w.isalpha() and w.islower())
-        got = _TABLES[min_count] = (frozenset(words).union(extra_words()), _Fixes(common))
+        extra = _SortedWords(_extra_word_list())
+        got = _TABLES[min_count] = (_Known(f, extra), _Fixes(f, min_count), extra)
     return got
 
 
-class _Fixes:
-    """The common words, looked up one edit away by generating the edits
-    (a few hundred strings) and, for two edits, through a deletion index
-    (each common word and its one-letter deletions → the words) built on
-    the first two-edit search: only the opt-in rule that allows two edits
-    pays its memory."""
+class _SortedWords:
+    """Membership in a sorted list of words by bisection."""
 
-    def __init__(self, common: frozenset):
-        self.common = common
+    def __init__(self, words: list[str]):
+        self._words = words
+
+    def __contains__(self, w: str) -> bool:
+        words = self._words
+        i = bisect.bisect_left(words, w)
+        return i < len(words) and words[i] == w
+
+
+class _Known:
+    """``w in known``: the frequency list or pyspellchecker's list has ``w``."""
+
+    def __init__(self, f, extra: _SortedWords):
+        self._f, self._extra = f, extra
+
+    def __contains__(self, w: str) -> bool:
+        return self._f.word_id(w) is not None or w in self._extra
+
+
+class _Fixes:
+    """The common words (at least ``min_count`` uses, lower-case letters),
+    looked up one edit away by generating the edits (a few hundred strings)
+    and, for two edits, through a deletion index (each common word and its
+    one-letter deletions → the words) built on the first two-edit search:
+    only the opt-in rule that allows two edits pays its memory."""
+
+    def __init__(self, f, min_count: int):
+        self._f = f
+        self._floor = math.log(max(min_count, 1))
         self._deletes: dict | None = None
 
+    def is_common(self, w: str) -> bool:
+        i = self._f.word_id(w)
+        return i is not None and self._f.logu[i] >= self._floor and w.isalpha() and w.islower()
+
     def within_one(self, w: str) -> set:
-        return _edits1(w) & self.common
+        return {e for e in _edits1(w) if self.is_common(e)}
 
     def within_two(self, w: str) -> set:
         deletes = self._deletes
         if deletes is None:
             deletes = self._deletes = {}
-            for c in self.common:
+            f = self._f
+            for c in (f.word(i) for i in range(len(f))):
+                if not self.is_common(c):
+                    continue
                 deletes.setdefault(c, []).append(c)
                 for form in {c[:k] + c[k + 1:] for k in range(len(c))}:
                     deletes.setdefault(form, []).append(c)
@@ -329,22 +361,48 @@ class _Fixes:
         return found
 
 
-@functools.lru_cache(maxsize=1)
+def _extra_word_list() -> list[str]:
+    """pyspellchecker's words, sorted, from the user cache when it holds
+    them (splitting one string: a few tens of milliseconds; unzipping and
+    parsing its JSON: a few hundred)."""
+    path = _extra_words_path()
+    if path is None:
+        return []
+    st = path.stat()
+    key = digest("spelling-words-1", str(path), str(st.st_size), str(st.st_mtime_ns))[:16]
+    cached = cache_dir() / f"spelling-words-{key}.txt"
+    try:
+        return cached.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        pass
+    words = sorted(extra_words())
+    freqmod.write_cache(cached, "\n".join(words).encode("utf-8"))
+    return words
+
+
 def extra_words() -> frozenset:
     """The English word list of the ``pyspellchecker`` package (MIT; about
     160,000 words drawn from film and TV subtitles and cleaned of
     misspellings), read from its data file without importing the package.
     It knows many real words the frequency list lacks (burgle, sarin,
     balked); without it the rule still runs, with more false alarms."""
+    path = _extra_words_path()
+    if path is not None:
+        try:
+            return frozenset(w for w in json.loads(gzip.decompress(path.read_bytes()))
+                             if w and "\n" not in w)
+        except (OSError, ValueError):
+            pass
+    return frozenset()
+
+
+def _extra_words_path() -> Path | None:
     spec = importlib.util.find_spec("spellchecker")
     for loc in (spec.submodule_search_locations or []) if spec else []:
         path = Path(loc) / "resources" / "en.json.gz"
         if path.is_file():
-            try:
-                return frozenset(json.loads(gzip.decompress(path.read_bytes())))
-            except (OSError, ValueError):
-                break
-    return frozenset()
+            return path
+    return None
 
 
 def _edits1(w: str) -> set:
