@@ -169,3 +169,7 @@ def test_sentence_matches_are_those_of_searches_sentence_by_sentence(source, fla
             for i, s in enumerate(doc.sentences):
                 expected = [m.span() for m in pattern.finditer(text, s.start, s.end)]
                 assert [m.span() for m in grouped.get(i, ())] == expected, (text, i)
+                # searched one sentence at a time, before or after the whole-text pass
+                fresh = Document(text)
+                assert [m.span() for m in fresh.sentence_search(pattern, i)] == expected, (text, i)
+                assert [m.span() for m in doc.sentence_search(pattern, i)] == expected, (text, i)
