@@ -203,6 +203,11 @@ class Frequencies:
     def word(self, i: int) -> str:
         return self._words[i]
 
+    def words_as_bytes(self) -> list[bytes]:
+        """Every word as UTF-8 bytes, by id; made in C (a join, an encode and
+        a split: a few milliseconds)."""
+        return "\n".join(self._words).encode().split(b"\n")
+
     def has_twins(self, i: int) -> bool:
         ptr = self._twins[0]
         return ptr[i + 1] > ptr[i]
