@@ -162,14 +162,10 @@ class _SharedIndex:
         for matcher in list(self.matchers):
             for key in matcher.plain_keys:
                 owners.setdefault((matcher.ignorecase, key), []).append(id(matcher))
-        automata = {}
+        keys: dict[bool, list[str]] = {}
         for ignorecase, key in owners:
-            automaton = automata.get(ignorecase)
-            if automaton is None:
-                automaton = automata[ignorecase] = ahocorasick.Automaton()
-            automaton.add_word(f" {key} ", key)
-        for automaton in automata.values():
-            automaton.make_automaton()
+            keys.setdefault(ignorecase, []).append(key)
+        automata = {ignorecase: _automaton(found) for ignorecase, found in keys.items()}
         return automata, {k: tuple(ids) for k, ids in owners.items()}
 
     def scan(self, text: str) -> dict:
@@ -195,6 +191,26 @@ class _SharedIndex:
 
 
 _INDEX = _SharedIndex()
+
+
+def _automaton(keys: list[str]):
+    """An automaton finding each key padded with spaces (see ``scan``).
+    Building one of the default packs' thousands of phrases is a good part
+    of a cold start, so it is kept in the user cache, keyed by the code and
+    the phrases (loading it takes a fraction of the time)."""
+    from . import cache
+    keys = sorted(keys)
+    # Keys hold no line breaks (normalize folds white space to spaces).
+    name = f"phrases-{cache.digest(cache.code_fingerprint(), chr(10).join(keys))[:40]}.pickle"
+    automaton = cache.read_pickle(name)
+    if isinstance(automaton, ahocorasick.Automaton):
+        return automaton
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(f" {key} ", key)
+    automaton.make_automaton()
+    cache.write_pickle(name, automaton)
+    return automaton
 
 
 class PhraseMatcher:
