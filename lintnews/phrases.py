@@ -29,6 +29,12 @@ _RUN_FROM_OTHER = re.compile(r"[^\S ]\s*")
 # Spaces map to themselves: leaving them out saves a replacement per word.
 _NOT_PHRASE_CHAR = re.compile(r"[^\w' -]")
 _PLAIN_KEY = re.compile(r"\w(?:[\w' -]*\w)?")
+# ``_NOT_PHRASE_CHAR.sub(" ", ...)`` of ASCII text as a bytes.translate table
+# (for ASCII, ``\w`` is letters, digits and the underscore), and the same
+# lower-casing letters.
+_ASCII_BOUNDED = bytes(c if chr(c).isalnum() or chr(c) in "_' -" else 32 for c in range(128)) + b" " * 128
+_ASCII_BOUNDED_LOWER = _ASCII_BOUNDED.translate(bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"))
 
 
 def normalize(phrase: str, ignorecase: bool = True) -> str:
@@ -72,7 +78,10 @@ class Folded:
         with spaces matches exactly where it stands on word boundaries."""
         found = self._bounded.get(ignorecase)
         if found is None:
-            if ignorecase and self._lowers_char_by_char:
+            if self.text.isascii():  # most copy: one C pass, no regex
+                table = _ASCII_BOUNDED_LOWER if ignorecase else _ASCII_BOUNDED
+                found = " " + self.text.encode("ascii").translate(table).decode("ascii") + " "
+            elif ignorecase and self._lowers_char_by_char:
                 # Lower-casing keeps every character a phrase character or not
                 # (tests/test_phrases.py checks each code point): no second pass.
                 found = self.bounded(False).lower()
