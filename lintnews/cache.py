@@ -22,7 +22,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 from . import __version__
@@ -112,6 +111,7 @@ def write_pickle(name: str, obj) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    import tempfile  # here: only a cache miss writes, and the import costs a start 10 ms
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:

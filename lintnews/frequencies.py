@@ -41,7 +41,6 @@ import math
 import os
 import re
 import sys
-import tempfile
 import threading
 from array import array
 from pathlib import Path
@@ -431,6 +430,7 @@ def write_cache(path: Path, data: bytes) -> None:
     means the next process builds the data again."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # here: only writing the cache needs it (10 ms a start)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lintnews-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
