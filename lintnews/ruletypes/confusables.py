@@ -70,6 +70,7 @@ from operator import attrgetter, contains, or_
 from pathlib import Path
 
 from .. import frequencies as freqmod
+from ..cache import collection_paused
 from ..hookspecs import hookimpl
 from ..phrases import match_case
 from . import Hit, Option, RuleError, RuleType, string_list
@@ -371,6 +372,10 @@ class ConfusablesRule(RuleType):
 
     # -- the fast pass's tables ---------------------------------------------
     def _load_tables(self) -> tuple:
+        with collection_paused():  # tens of thousands of objects that live as long as the process
+            return self._make_tables()
+
+    def _make_tables(self) -> tuple:
         f = self._data()
         index = _load_index(self, f)
         vocab = set(self.vocabulary)
