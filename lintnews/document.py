@@ -224,21 +224,29 @@ class Document:
         return [q for q in self.quotes if q.depth == 0]
 
     @cached_property
-    def _quote_starts(self) -> list[int]:
-        return [q.start for q in self._outer_quotes]
+    def _outer_spans(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the outermost quotations, without finding
+        their speakers (which rules do not need)."""
+        from .quotes import quotation_spans
+        outer = [(start, end) for start, end, depth in quotation_spans(self) if depth == 0]
+        return [s for s, _ in outer], [e for _, e in outer]
 
-    def quote_at(self, start: int, end: int) -> Quote | None:
-        """The outermost quotation that wholly contains ``[start, end)``, if
-        any (outermost quotations do not overlap)."""
-        i = bisect.bisect_right(self._quote_starts, start) - 1
-        if i >= 0:
-            q = self._outer_quotes[i]
-            if q.start <= start and end <= q.end:
-                return q
+    def _outer_index(self, start: int, end: int) -> int | None:
+        """Index of the outermost quotation that wholly contains ``[start,
+        end)``, if any (outermost quotations do not overlap)."""
+        starts, ends = self._outer_spans
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and starts[i] <= start and end <= ends[i]:
+            return i
         return None
 
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The outermost quotation that wholly contains ``[start, end)``, if any."""
+        i = self._outer_index(start, end)
+        return None if i is None else self._outer_quotes[i]
+
     def in_quote(self, start: int, end: int) -> bool:
-        return self.quote_at(start, end) is not None
+        return self._outer_index(start, end) is not None
 
 
 def _pattern_key(pattern):
