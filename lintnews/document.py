@@ -146,7 +146,10 @@ class Document:
         key = _pattern_key(pattern)
         found = self._by_sentence.get(key)
         if found is None:
-            found = self._by_sentence[key] = self._group_by_sentence(pattern)
+            # Most patterns have no candidate anywhere in most texts: say so at once.
+            candidates = pattern.candidates(self.text) if hasattr(pattern, "candidates") else None
+            found = {} if candidates == [] else self._group_by_sentence(pattern)
+            self._by_sentence[key] = found
         return found
 
     def sentence_search(self, pattern, i: int) -> list:
