@@ -156,7 +156,7 @@ class _SharedIndex:
 
     def __init__(self):
         self.matchers = weakref.WeakSet()
-        self.automata = None  # ({ignorecase: automaton}, {(ignorecase, key): ids}); None: rebuild before use
+        self.automata = None  # ({ignorecase: automaton}, {(ignorecase, key): owner ids}); None: rebuild
         self.last = None      # (text, {id(matcher): [PhraseMatch]})
         self.lock = threading.Lock()
 
@@ -166,16 +166,20 @@ class _SharedIndex:
             self.automata, self.last = None, None
 
     def _build(self):
-        """The automata (one per case mode) and each key's owners."""
-        owners: dict[tuple[bool, str], list] = {}
+        """The automata (one per case mode), and an empty map of each key's
+        owners: filled as keys are found (a text holds a few; making it for
+        every key of every pack cost a cold start some 20 ms)."""
+        keys: dict[bool, set[str]] = {}
         for matcher in list(self.matchers):
-            for key in matcher.plain_keys:
-                owners.setdefault((matcher.ignorecase, key), []).append(id(matcher))
-        keys: dict[bool, list[str]] = {}
-        for ignorecase, key in owners:
-            keys.setdefault(ignorecase, []).append(key)
-        automata = {ignorecase: _automaton(found) for ignorecase, found in keys.items()}
-        return automata, {k: tuple(ids) for k, ids in owners.items()}
+            keys.setdefault(matcher.ignorecase, set()).update(matcher.plain_keys)
+        return {ignorecase: _automaton(found) for ignorecase, found in keys.items()}, {}
+
+    def _owners(self, owners: dict, ignorecase: bool, key: str) -> tuple:
+        found = owners.get((ignorecase, key))
+        if found is None:
+            found = owners[ignorecase, key] = tuple(
+                id(m) for m in list(self.matchers) if m.ignorecase == ignorecase and key in m.plain_keys)
+        return found
 
     def scan(self, text: str) -> dict:
         last = self.last
@@ -193,7 +197,7 @@ class _SharedIndex:
             # itself spans folded offsets [end - len(key) - 1, end - 1).
             for end, key in automaton.iter(folded.bounded(ignorecase)):
                 match = PhraseMatch(key, folded, end - len(key) - 1, end - 1, text)
-                for owner in owners[ignorecase, key]:
+                for owner in self._owners(owners, ignorecase, key):
                     found.setdefault(owner, []).append(match)
         self.last = (text, found)
         return found
