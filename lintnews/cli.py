@@ -6,6 +6,7 @@ traceback; set ``LINTNEWS_TRACEBACK=1`` to see one when debugging)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 
@@ -75,7 +76,10 @@ def _main(argv: list[str]) -> int:
             return 2
         args.blocked = _blocked(argv)
         args.registry = registry
-        return args.run(args)
+        status = args.run(args)
+        global _quick_exit
+        _quick_exit = args.command in QUICK_EXIT_COMMANDS
+        return status
     except LintError as exc:
         print(f"lintnews: error: {exc}", file=sys.stderr)
         return 2
@@ -89,5 +93,28 @@ def _main(argv: list[str]) -> int:
         return 2
 
 
+#: Commands after which the process may end without tearing down the
+#: interpreter (``run``): they leave no thread, child process or open file.
+QUICK_EXIT_COMMANDS = frozenset({"check"})
+_quick_exit = False
+
+
+def run() -> None:
+    """The ``lintnews`` command (console script and ``python -m lintnews``).
+
+    After ``check``, the process ends at once once its output is flushed:
+    freeing the loaded packs and word tables object by object, as the
+    interpreter does on the way out, is a fifth of a one-file run."""
+    status = main()
+    if _quick_exit:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe: as _main reports it
+            status = status or 1
+        os._exit(status)
+    sys.exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
