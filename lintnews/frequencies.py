@@ -172,6 +172,7 @@ class Frequencies:
     def __init__(self, words: str, logu: bytes, total: float, right: tuple, left: tuple,
                  twins: tuple):
         self._words = words.split("\n")
+        self._blob = words  # the words, one a line, as loaded (for ``words_as_bytes``)
         self._ids: dict[str, int] = {}
         self.logu = array("f")
         self.logu.frombytes(logu)
@@ -205,7 +206,7 @@ class Frequencies:
     def words_as_bytes(self) -> list[bytes]:
         """Every word as UTF-8 bytes, by id; made in C (a join, an encode and
         a split: a few milliseconds)."""
-        return "\n".join(self._words).encode().split(b"\n")
+        return self._blob.encode().split(b"\n")
 
     def has_twins(self, i: int) -> bool:
         ptr = self._twins[0]
