@@ -39,6 +39,24 @@ def build_parser(commands) -> argparse.ArgumentParser:
     return parser
 
 
+def _commands_for(argv: list[str], commands: list) -> list:
+    """The command that ``argv`` names, alone (building the options of every
+    command costs a short run a few milliseconds), or all of them when it
+    names none (``--help``, a mistake: argparse then lists them all)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "-p":  # the one global option with a value
+            i += 2
+            continue
+        if arg.startswith("-"):
+            i += 1
+            continue
+        named = [c for c in commands if c.name == arg]
+        return named or commands
+    return commands
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     with warnings.catch_warnings():
@@ -69,7 +87,7 @@ def _main(argv: list[str]) -> int:
 
     try:
         registry = Registry(get_plugin_manager(_blocked(argv)))
-        parser = build_parser(registry.commands)
+        parser = build_parser(_commands_for(argv, registry.commands))
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
             parser.print_help()
