@@ -185,6 +185,7 @@ class Sessions:
         self.cli = cli
         self.isolated = isolated
         self._found: dict[Path, Path | None] = {}
+        self._folders: dict[str, Path] = {}
         self._configs: dict[Path, Config] = {}
         self.fixed = self._load(Path(config).resolve()) if config and not isolated else None
         self._sessions: dict[tuple, Session] = {}
@@ -209,11 +210,23 @@ class Sessions:
             return None
         if self.fixed:
             return self.fixed
-        start = Path(path).resolve().parent if path and path != "-" else Path.cwd()
+        start = self._folder_of(path) if path and path != "-" else Path.cwd()
         if start not in self._found:
             self._found[start] = find_config(start)
         found = self._found[start]
         return self._load(found) if found else None
+
+    def _folder_of(self, path: str) -> Path:
+        """``Path(path).resolve().parent``, resolving each folder once (a
+        directory of thousands of articles would otherwise cost a ``stat``
+        per part of the path per file)."""
+        folder, name = os.path.split(path)
+        if name in ("", ".", "..") or os.path.islink(path):
+            return Path(path).resolve().parent
+        found = self._folders.get(folder)
+        if found is None:
+            found = self._folders[folder] = Path(folder or ".").resolve()
+        return found
 
     def for_path(self, path: str | None = None) -> Session:
         config = self.config_for(path)

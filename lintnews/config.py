@@ -12,7 +12,6 @@ Anything wrong is a ``ConfigError`` reading ``FILE:LINE: message``.
 """
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -123,6 +122,7 @@ def load_config(path: Path) -> Config:
 def _layer(data: dict, allowed: tuple, shown: str, locate, prefix: tuple) -> Layer:
     for key in data:
         if key not in allowed:
+            import difflib  # here: only a mistake needs it
             close = difflib.get_close_matches(str(key), allowed, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else f" (allowed: {', '.join(allowed)})"
             inside = f" in per-file {prefix[1]!r}" if prefix else ""

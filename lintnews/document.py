@@ -75,6 +75,7 @@ class Document:
         #: block, an HTML ``<blockquote>`` or ``<q>``): quotations too.
         self.block_quotes = block_quotes or []
         self._by_sentence: dict = {}  # (source, flags) or id(pattern) -> sentence_matches(pattern)
+        self._searched: dict = {}  # the same keys -> {sentence index: sentence_search(pattern, i)}
 
     # -- positions ---------------------------------------------------------
     def to_source(self, offset: int) -> int:
@@ -142,12 +143,32 @@ class Document:
         sentence for a pattern that looks past its match (``$``, a lookahead):
         the results are those of the searches sentence by sentence. The
         same pattern compiled twice (by two rules) is matched once."""
-        source = getattr(pattern, "source", None) or getattr(pattern, "pattern", None)
-        # Rules often share a pattern ("said", "according to"): one pass for all.
-        key = (source, pattern.flags) if isinstance(source, str) else id(pattern)
+        key = _pattern_key(pattern)
         found = self._by_sentence.get(key)
         if found is None:
-            found = self._by_sentence[key] = self._group_by_sentence(pattern)
+            # Most patterns have no candidate anywhere in most texts: say so at once.
+            candidates = pattern.candidates(self.text) if hasattr(pattern, "candidates") else None
+            found = {} if candidates == [] else self._group_by_sentence(pattern)
+            self._by_sentence[key] = found
+        return found
+
+    def sentence_search(self, pattern, i: int) -> list:
+        """The matches of ``pattern`` in sentence ``i`` alone, as
+        ``sentence_matches(pattern).get(i, [])`` (the same list if that was
+        already made), cached for the document. For a pattern needed in a few
+        sentences only (a source near a claim): a pass over the whole text
+        would cost more than these searches."""
+        key = _pattern_key(pattern)
+        grouped = self._by_sentence.get(key)
+        if grouped is not None:
+            return grouped.get(i, [])
+        searched = self._searched.get(key)
+        if searched is None:
+            searched = self._searched[key] = {}
+        found = searched.get(i)
+        if found is None:
+            s = self.sentences[i]
+            found = searched[i] = list(pattern.finditer(self.text, s.start, s.end))
         return found
 
     def _group_by_sentence(self, pattern) -> dict:
@@ -206,21 +227,36 @@ class Document:
         return [q for q in self.quotes if q.depth == 0]
 
     @cached_property
-    def _quote_starts(self) -> list[int]:
-        return [q.start for q in self._outer_quotes]
+    def _outer_spans(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the outermost quotations, without finding
+        their speakers (which rules do not need)."""
+        from .quotes import quotation_spans
+        outer = [(start, end) for start, end, depth in quotation_spans(self) if depth == 0]
+        return [s for s, _ in outer], [e for _, e in outer]
 
-    def quote_at(self, start: int, end: int) -> Quote | None:
-        """The outermost quotation that wholly contains ``[start, end)``, if
-        any (outermost quotations do not overlap)."""
-        i = bisect.bisect_right(self._quote_starts, start) - 1
-        if i >= 0:
-            q = self._outer_quotes[i]
-            if q.start <= start and end <= q.end:
-                return q
+    def _outer_index(self, start: int, end: int) -> int | None:
+        """Index of the outermost quotation that wholly contains ``[start,
+        end)``, if any (outermost quotations do not overlap)."""
+        starts, ends = self._outer_spans
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and starts[i] <= start and end <= ends[i]:
+            return i
         return None
 
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The outermost quotation that wholly contains ``[start, end)``, if any."""
+        i = self._outer_index(start, end)
+        return None if i is None else self._outer_quotes[i]
+
     def in_quote(self, start: int, end: int) -> bool:
-        return self.quote_at(start, end) is not None
+        return self._outer_index(start, end) is not None
+
+
+def _pattern_key(pattern):
+    """A cache key for a pattern: its source and flags, so that the same
+    pattern compiled by two rules ("said", "according to") is matched once."""
+    source = getattr(pattern, "source", None) or getattr(pattern, "pattern", None)
+    return (source, pattern.flags) if isinstance(source, str) else id(pattern)
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

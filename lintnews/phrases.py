@@ -29,6 +29,12 @@ _RUN_FROM_OTHER = re.compile(r"[^\S ]\s*")
 # Spaces map to themselves: leaving them out saves a replacement per word.
 _NOT_PHRASE_CHAR = re.compile(r"[^\w' -]")
 _PLAIN_KEY = re.compile(r"\w(?:[\w' -]*\w)?")
+# ``_NOT_PHRASE_CHAR.sub(" ", ...)`` of ASCII text as a bytes.translate table
+# (for ASCII, ``\w`` is letters, digits and the underscore), and the same
+# lower-casing letters.
+_ASCII_BOUNDED = bytes(c if chr(c).isalnum() or chr(c) in "_' -" else 32 for c in range(128)) + b" " * 128
+_ASCII_BOUNDED_LOWER = _ASCII_BOUNDED.translate(bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"))
 
 
 def normalize(phrase: str, ignorecase: bool = True) -> str:
@@ -72,7 +78,10 @@ class Folded:
         with spaces matches exactly where it stands on word boundaries."""
         found = self._bounded.get(ignorecase)
         if found is None:
-            if ignorecase and self._lowers_char_by_char:
+            if self.text.isascii():  # most copy: one C pass, no regex
+                table = _ASCII_BOUNDED_LOWER if ignorecase else _ASCII_BOUNDED
+                found = " " + self.text.encode("ascii").translate(table).decode("ascii") + " "
+            elif ignorecase and self._lowers_char_by_char:
                 # Lower-casing keeps every character a phrase character or not
                 # (tests/test_phrases.py checks each code point): no second pass.
                 found = self.bounded(False).lower()
@@ -147,7 +156,7 @@ class _SharedIndex:
 
     def __init__(self):
         self.matchers = weakref.WeakSet()
-        self.automata = None  # ({ignorecase: automaton}, {(ignorecase, key): ids}); None: rebuild before use
+        self.automata = None  # ({ignorecase: automaton}, {(ignorecase, key): owner ids}); None: rebuild
         self.last = None      # (text, {id(matcher): [PhraseMatch]})
         self.lock = threading.Lock()
 
@@ -157,20 +166,20 @@ class _SharedIndex:
             self.automata, self.last = None, None
 
     def _build(self):
-        """The automata (one per case mode) and each key's owners."""
-        owners: dict[tuple[bool, str], list] = {}
+        """The automata (one per case mode), and an empty map of each key's
+        owners: filled as keys are found (a text holds a few; making it for
+        every key of every pack cost a cold start some 20 ms)."""
+        keys: dict[bool, set[str]] = {}
         for matcher in list(self.matchers):
-            for key in matcher.plain_keys:
-                owners.setdefault((matcher.ignorecase, key), []).append(id(matcher))
-        automata = {}
-        for ignorecase, key in owners:
-            automaton = automata.get(ignorecase)
-            if automaton is None:
-                automaton = automata[ignorecase] = ahocorasick.Automaton()
-            automaton.add_word(f" {key} ", key)
-        for automaton in automata.values():
-            automaton.make_automaton()
-        return automata, {k: tuple(ids) for k, ids in owners.items()}
+            keys.setdefault(matcher.ignorecase, set()).update(matcher.plain_keys)
+        return {ignorecase: _automaton(found) for ignorecase, found in keys.items()}, {}
+
+    def _owners(self, owners: dict, ignorecase: bool, key: str) -> tuple:
+        found = owners.get((ignorecase, key))
+        if found is None:
+            found = owners[ignorecase, key] = tuple(
+                id(m) for m in list(self.matchers) if m.ignorecase == ignorecase and key in m.plain_keys)
+        return found
 
     def scan(self, text: str) -> dict:
         last = self.last
@@ -188,13 +197,33 @@ class _SharedIndex:
             # itself spans folded offsets [end - len(key) - 1, end - 1).
             for end, key in automaton.iter(folded.bounded(ignorecase)):
                 match = PhraseMatch(key, folded, end - len(key) - 1, end - 1, text)
-                for owner in owners[ignorecase, key]:
+                for owner in self._owners(owners, ignorecase, key):
                     found.setdefault(owner, []).append(match)
         self.last = (text, found)
         return found
 
 
 _INDEX = _SharedIndex()
+
+
+def _automaton(keys: list[str]):
+    """An automaton finding each key padded with spaces (see ``scan``).
+    Building one of the default packs' thousands of phrases is a good part
+    of a cold start, so it is kept in the user cache, keyed by the code and
+    the phrases (loading it takes a fraction of the time)."""
+    from . import cache
+    keys = sorted(keys)
+    # Keys hold no line breaks (normalize folds white space to spaces).
+    name = f"phrases-{cache.digest(cache.code_fingerprint(), chr(10).join(keys))[:40]}.pickle"
+    automaton = cache.read_pickle(name)
+    if isinstance(automaton, ahocorasick.Automaton):
+        return automaton
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(f" {key} ", key)
+    automaton.make_automaton()
+    cache.write_pickle(name, automaton)
+    return automaton
 
 
 class PhraseMatcher:

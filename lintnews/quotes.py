@@ -20,9 +20,19 @@ from .document import Document, Quote
 
 _REPORTING = r"(?:said|says|say|told|added|adds|asked|asks|wrote|writes|explained|stated|declared|insisted|argued|warned|tweeted|posted|replied|noted|continued|recalled)"
 _NAME = r"((?:[A-Z](?:\.|[\w'’-]*)\s+){0,4}[A-Z][\w'’-]*|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) [a-z-]+(?: [a-z-]+)?)"
-_SPEAKER_AFTER = re.compile(r"^[,\s]*(?:" + _REPORTING + r"\s+" + _NAME + r"|" + _NAME + r"\s+" + _REPORTING + r"|(he|she|they)\s+" + _REPORTING + ")")
-_REPORTING_VERB = re.compile(_REPORTING)
-_SPEAKER_BEFORE = re.compile(_NAME + r"\s+" + _REPORTING + r"(?:\s+\w+){0,3}\s*[:,]?\s*$")
+_speaker_patterns = None  # compiled on first use: linting needs where quotations are, not who speaks
+
+
+def _speaker_regexes():
+    global _speaker_patterns
+    if _speaker_patterns is None:
+        _speaker_patterns = (
+            re.compile(r"^[,\s]*(?:" + _REPORTING + r"\s+" + _NAME + r"|" + _NAME + r"\s+" + _REPORTING
+                       + r"|(he|she|they)\s+" + _REPORTING + ")"),
+            re.compile(_REPORTING),
+            re.compile(_NAME + r"\s+" + _REPORTING + r"(?:\s+\w+){0,3}\s*[:,]?\s*$"),
+        )
+    return _speaker_patterns
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‹", "’›"
@@ -37,12 +47,8 @@ _MARK = re.compile("[\"'“”„«»‘’‹›]")
 def find_quotes(doc: Document) -> list[Quote]:
     """All quotations, outermost (``depth`` 0) and nested, sorted by start."""
     text = doc.text
-    spans: list[tuple[int, int, int]] = []
-    for para in doc.paragraphs:
-        spans.extend(_scan(text, para.start, para.end))
-    spans.extend((q.start, q.end, 0) for q in doc.block_quotes)
     quotes = []
-    for start, end, depth in _nest(spans):
+    for start, end, depth in quotation_spans(doc):
         speaker = _speaker(text, start, end) if depth == 0 else None
         quotes.append(Quote(start, end, speaker, depth))
     # A paragraph of a quotation that runs on has its speaker named at the end
@@ -54,6 +60,18 @@ def find_quotes(doc: Document) -> list[Quote]:
             outer[i] = Quote(q.start, q.end, outer[i + 1].speaker, 0)
     nested = [q for q in quotes if q.depth > 0]
     return sorted(outer + nested, key=lambda q: (q.start, q.depth))
+
+
+def quotation_spans(doc: Document) -> list[tuple[int, int, int]]:
+    """``(start, end, depth)`` of every quotation, sorted by start (longest
+    first); outermost ones (depth 0) never overlap. What ``find_quotes``
+    gives, without the speakers: all that telling quoted text apart needs."""
+    text = doc.text
+    spans: list[tuple[int, int, int]] = []
+    for para in doc.paragraphs:
+        spans.extend(_scan(text, para.start, para.end))
+    spans.extend((q.start, q.end, 0) for q in doc.block_quotes)
+    return _nest(spans)
 
 
 def _scan(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -121,11 +139,12 @@ def _nest(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 
 
 def _speaker(text: str, start: int, end: int) -> str | None:
-    m = _SPEAKER_AFTER.match(text[end:end + 120])
+    speaker_after, reporting_verb, speaker_before = _speaker_regexes()
+    m = speaker_after.match(text[end:end + 120])
     if m:
         return next(g for g in m.groups() if g)
     before = text[max(0, start - 120):start]
     # The search tries every position of ``before``; most quotations have no
     # reporting verb before them at all, which one quick scan tells.
-    m = _SPEAKER_BEFORE.search(before) if _REPORTING_VERB.search(before) else None
+    m = speaker_before.search(before) if reporting_verb.search(before) else None
     return m.group(1) if m else None

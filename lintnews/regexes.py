@@ -353,14 +353,17 @@ class FastPattern:
     ``finditer`` and ``search`` give what ``re`` gives; everything else is
     the compiled pattern's own."""
 
-    __slots__ = ("source", "flags", "prefilter", "looks_ahead", "_regex", "_run", "_last", "__weakref__")
+    __slots__ = ("source", "flags", "prefilter", "looks_ahead", "_regex", "_compiled", "_run", "_last",
+                 "__weakref__")
 
     def __init__(self, source: str, flags: int, prefilter: Prefilter | None, looks_ahead: bool = True,
-                 regex: re.Pattern | None = None):
+                 regex: re.Pattern | None = None, compiled: tuple | None = None):
         self.source, self.flags, self.prefilter = source, flags, prefilter
         #: Whether matches may depend on where the searched text ends (see ``end_sensitive``).
         self.looks_ahead = looks_ahead
         self._regex = regex
+        # (pattern, head run) as the regex engine takes them (see ``engine_arguments``)
+        self._compiled = compiled
         self._run = None
         self._last = None  # (text, candidate offsets): rules query one text sentence by sentence
         if prefilter is not None and len(prefilter.strings) > FIND_LIMIT:
@@ -370,7 +373,8 @@ class FastPattern:
     def regex(self) -> re.Pattern:
         regex = self._regex
         if regex is None:
-            regex = self._regex = re.compile(self.source, self.flags)
+            regex = self._regex = from_engine_arguments(self._compiled and self._compiled[0],
+                                                        self.source, self.flags)
         return regex
 
     @property
@@ -382,7 +386,15 @@ class FastPattern:
         return getattr(self.regex, name)
 
     def __reduce__(self):
-        return FastPattern, (self.source, self.flags, self.prefilter, self.looks_ahead)
+        # Pickled into the pack cache: with the regex engine's arguments, so
+        # that a cold start does not parse and compile the pattern again.
+        compiled = self._compiled
+        if compiled is None:
+            pf = self.prefilter
+            run = pf is not None and pf.head is not None and pf.head[2] is not None
+            compiled = (engine_arguments(self.source, self.flags),
+                        engine_arguments(*self._run_pattern()) if run else None)
+        return FastPattern, (self.source, self.flags, self.prefilter, self.looks_ahead, None, compiled)
 
     def __repr__(self):
         return f"FastPattern({self.source!r}, {self.flags})"
@@ -419,12 +431,18 @@ class FastPattern:
                 i = haystack.find(string, i + 1)
         return sorted(found)
 
+    def _run_pattern(self) -> tuple[str, int]:
+        """A run of the head's characters (a class of letters under
+        IGNORECASE compiles slowly: it is pickled precompiled too)."""
+        return f"(?:{self.prefilter.head[2]})*", self.flags & (re.IGNORECASE | re.DOTALL | re.ASCII)
+
     def _heads(self, text: str, anchors: list[int]) -> list[int] | None:
         """Where matches can start: the positions a head's length and
         characters reach back from each anchor (None: too far, ask ``re``)."""
         least, most, chars = self.prefilter.head
         if chars is not None and self._run is None:
-            self._run = re.compile(f"(?:{chars})*", self.flags & (re.IGNORECASE | re.DOTALL | re.ASCII))
+            source, flags = self._run_pattern()
+            self._run = from_engine_arguments(self._compiled and self._compiled[1], source, flags)
         starts = set()
         for q in anchors:
             if q < least:
@@ -466,6 +484,41 @@ class FastPattern:
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         return next(self.finditer(string, pos, endpos), None)
+
+
+# Compiling a pattern is mostly Python code (the parser and the code
+# generator of ``re._compiler``), about a millisecond for a pack's pattern;
+# the C engine then builds it from a list of integers in microseconds. The
+# pack cache keeps those arguments; its key holds the Python version (the
+# code format is CPython's own), and anything amiss falls back to
+# ``re.compile``.
+def engine_arguments(source: str, flags: int) -> tuple | None:
+    """The arguments ``re.compile(source, flags)`` passes to ``_sre.compile``
+    (as ``re._compiler.compile`` computes them), or None."""
+    try:
+        from re import _compiler
+        parsed = _parser.parse(source, flags)
+        code = list(map(int, _compiler._code(parsed, flags)))  # opcodes are int subclasses
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return (source, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                tuple(indexgroup))
+    except Exception:  # another Python's internals: compile the usual way
+        return None
+
+
+def from_engine_arguments(arguments: tuple | None, source: str, flags: int) -> re.Pattern:
+    """The pattern ``re.compile(source, flags)`` gives, built from
+    ``engine_arguments`` when they are at hand."""
+    if arguments is not None and arguments[0] == source:
+        try:
+            import _sre
+            return _sre.compile(*arguments)
+        except Exception:  # pragma: no cover - arguments of another Python
+            pass
+    return re.compile(source, flags)
 
 
 class _SharedStrings:

@@ -31,6 +31,9 @@ def attribution():
     ("It is unclear whether the ban will hold.", "hedged-claim"),
     ("Over the weekend, 60 fighters crossed the river.", "unsourced-figure"),
     ("Thousands of refugees reached the border on Sunday.", "unsourced-figure"),
+    # A noun of two words, across a line break; the count in capitals.
+    ("Some 300 asylum\nseekers arrived on Monday.", "unsourced-figure"),
+    ("HUNDREDS OF SOLDIERS crossed the river.", "unsourced-figure"),
 ])
 def test_unsourced_claims_are_flagged_as_whole_sentences(attribution, text, rule):
     assert attribution(text) == [(rule, text)]

@@ -124,3 +124,16 @@ def test_a_warm_start_imports_nothing_heavy(tmp_path, cache_folder):
     assert first["status"] == second["status"] == 0
     assert "yaml" in first["imported"]  # the cold run built the packs
     assert second["imported"] == []
+
+
+def test_the_phrase_automaton_is_cached_and_finds_the_same(cache_folder):
+    from lintnews import phrases
+    keys = ["death toll", "rein in", "sneak peek", "free rein"]
+    built = phrases._automaton(keys)
+    assert any(p.name.startswith("phrases-") for p in cache_folder.iterdir())
+    loaded = phrases._automaton(list(reversed(keys)))  # the same phrases in any order: the same file
+    assert loaded is not built
+    text = " the death toll rose as they rein in costs with free rein "
+    assert list(loaded.iter(text)) == list(built.iter(text)) != []
+    other = phrases._automaton(keys + ["peak"])  # other phrases: another automaton
+    assert "peak" in [key for _, key in other.iter(" peak ")]

@@ -52,6 +52,16 @@ def test_folding_matches_the_definitions():
                [ref.to_original(i) for i in range(len(ref.text) + 1)], repr(text)
 
 
+def test_ascii_text_is_bounded_as_the_definition_says():
+    """ASCII text takes a faster path (a bytes translation)."""
+    every = "".join(map(chr, range(128)))
+    rng = random.Random(5)
+    for text in [every, every.upper()] + ["".join(rng.choices(every, k=60)) for _ in range(200)]:
+        fast, ref = Folded(text), Reference(text)
+        assert fast.bounded(True) == ref.bounded(True), repr(text)
+        assert fast.bounded(False) == ref.bounded(False), repr(text)
+
+
 def test_lower_casing_never_makes_or_unmakes_a_phrase_character():
     """What lets ``Folded.bounded(True)`` lower-case ``bounded(False)``
     instead of making a second pass over the text."""

@@ -144,3 +144,16 @@ def test_a_stray_double_mark_inside_a_quotation_does_not_swallow_the_rest():
     clearly = text.index("clearly")
     assert doc.in_quote(text.index("plots"), text.index("plots") + 5)
     assert not doc.in_quote(clearly, clearly + 7)
+
+
+def test_in_quote_agrees_with_the_quotations_found():
+    """``in_quote`` (what rules ask) reads the quotation spans alone, without
+    finding speakers; it must agree with ``quote_at`` and ``quotes``."""
+    text = ("“We will not,” the mayor said. He added: 'It's the\n\nvoters’ call.' The 'old' bridge, "
+            "she said, is “unsafe ‘in parts’ and closed”.\n\n“It runs on\n\n“and ends here,” he said.")
+    doc = Document(text)
+    outer = [q for q in doc.quotes if q.depth == 0]
+    for start in range(len(text)):
+        for end in range(start, min(len(text), start + 30) + 1):
+            inside = any(q.start <= start and end <= q.end for q in outer)
+            assert doc.in_quote(start, end) == inside == (doc.quote_at(start, end) is not None), (start, end)

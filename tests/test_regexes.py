@@ -148,6 +148,27 @@ def test_pickles_compiles_on_use_and_delegates():
 
 
 @pytest.mark.parametrize("source,flags", [
+    (r"(?i)\bclearly\s+(?P<verb>\w+)ing\b", 0),
+    (r"\b[A-Z][\w’'-]+ (?:said|told)\b", 0),                      # a head: pickled with its run
+    (r"\b(?:is|was)(?:\s+\w+ly){0,3}\s+expected\b(?!\s+to\s+begin)", re.IGNORECASE),
+    (r"(?<![\w.])\d{1,3}(?:,\d{3})+", 0),
+])
+def test_a_pickled_pattern_is_rebuilt_without_parsing_and_matches_the_same(source, flags):
+    import pickle
+    regex = re.compile(source, flags)
+    again = pickle.loads(pickle.dumps(fast(regex)))
+    assert again._compiled is not None and again._compiled[0] is not None
+    rebuilt = again.regex
+    assert rebuilt is not regex
+    assert (rebuilt.pattern, rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == \
+           (regex.pattern, regex.flags, regex.groups, regex.groupindex)
+    rng = random.Random(source)
+    for _ in range(30):
+        text = random_text(rng, 80) + " Mr Smith said 12,000 were Clearly waiting and is widely expected to begin."
+        assert spans(again.finditer(text)) == spans(regex.finditer(text))
+
+
+@pytest.mark.parametrize("source,flags", [
     (r"\bsaid\b", 0),
     (r"\?[\"'”’)\]]*$", 0),                      # looks at the end: searched sentence by sentence
     (r"\bclearly\s+\w+(?!\s+by)", re.IGNORECASE),  # a lookahead
@@ -169,3 +190,7 @@ def test_sentence_matches_are_those_of_searches_sentence_by_sentence(source, fla
             for i, s in enumerate(doc.sentences):
                 expected = [m.span() for m in pattern.finditer(text, s.start, s.end)]
                 assert [m.span() for m in grouped.get(i, ())] == expected, (text, i)
+                # searched one sentence at a time, before or after the whole-text pass
+                fresh = Document(text)
+                assert [m.span() for m in fresh.sentence_search(pattern, i)] == expected, (text, i)
+                assert [m.span() for m in doc.sentence_search(pattern, i)] == expected, (text, i)

@@ -1,7 +1,6 @@
 """``lintnews explain RULE``: a rule's documentation, like ``ruff rule``."""
 from __future__ import annotations
 
-import difflib
 import textwrap
 
 from ..api import LintError
@@ -43,6 +42,7 @@ class ExplainCommand(Command):
         rule = session.rule(args.rule)
         if rule is None:
             close = [r.id for r in session.all_rules if args.rule in r.id][:5]
+            import difflib  # here: every command's module is imported at start
             close = close or difflib.get_close_matches(args.rule, [r.id for r in session.all_rules], n=3)
             hint = f" (did you mean: {', '.join(close)}?)" if close else " (see `lintnews rules --all`)"
             raise LintError(f"unknown rule {args.rule!r}{hint}")

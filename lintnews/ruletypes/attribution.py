@@ -87,6 +87,9 @@ class AttributionRule(RuleType):
         noun_pattern = "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns)
         self.figures = fast(re.compile(f"(?:{_COUNT}){_MODIFIERS}\\s+(?:{noun_pattern})\\b",
                                        re.IGNORECASE)) if figures else None
+        # The last words of the nouns: where one occurs, a figure may end.
+        last_words = sorted({re.escape(n.split()[-1]) for n in nouns})
+        self.noun_ends = fast(re.compile("|".join(last_words), re.IGNORECASE)) if figures else None
         if not self.cues and not figures:
             raise RuleError("an attribution rule needs 'claims', 'patterns' or 'figures: true'", "claims")
         if window < 0:
@@ -96,50 +99,67 @@ class AttributionRule(RuleType):
 
     def find(self, doc):
         sentences = doc.sentences
-        by = _Matches(doc, self)
-        cues = [list(self._cues(doc, i, s.end, by)) for i, s in enumerate(sentences)]
-        sourced = [self._names_source(doc, i, s, c, by) for i, (s, c) in enumerate(zip(sentences, cues))]
+        cue_groups = [doc.sentence_matches(c) for c in self.cues]
+        figures = self._figure_matches(doc)
+        # Only a sentence with a cue or a figure can be flagged (most have
+        # neither): quotations, sources and exemptions are looked up for those
+        # and their neighbours only, each at most once.
+        flaggable = sorted(set().union(*cue_groups, figures))
+        if not flaggable:
+            return
+        cues = _Memo(lambda i: self._cues(doc, i, sentences[i].end, cue_groups))
+        sourced = _Memo(lambda i: self._names_source(doc, i, sentences[i], cues[i]))
         counts_flagged = set()  # a figure restated later is queried once
-        for i, s in enumerate(sentences):
-            cue = cues[i][0] if cues[i] else self._figure(doc, i, by)
-            if cue is None or self._exempt(doc, i, by):
+        for i in flaggable:
+            s = sentences[i]
+            cue = cues[i][0] if cues[i] else self._figure(doc, figures.get(i, ()))
+            if cue is None or self._exempt(doc, i):
                 continue
             count = None if cues[i] else cue.group("num") or cue.group("words").lower()
             if (count is not None and count in counts_flagged) or any(
-                    sourced[max(0, i - self.window):i + self.window + 1]):
+                    sourced[j] for j in range(max(0, i - self.window), min(len(sentences), i + self.window + 1))):
                 continue
             if count is not None:
                 counts_flagged.add(count)
             yield Hit(s.start, s.end, data={"cue": " ".join(cue.group().split())})
 
-    def _cues(self, doc, i: int, end: int, by):
+    def _cues(self, doc, i: int, end: int, cue_groups):
         """Cue matches outside quotations in sentence ``i`` (ending at ``end``), in order."""
-        found = [m for group in by.cues for m in group.get(i, ())
+        found = [m for group in cue_groups for m in group.get(i, ())
                  if m.end() > m.start() and not self.quoted(doc, m.start(), m.end())
                  and not (self.agent and self.agent.match(doc.text, m.end(), end))]
         return sorted(found, key=lambda m: m.start())
 
-    def _figure(self, doc, i: int, by):
+    def _figure_matches(self, doc) -> dict:
+        """Sentence index → figure matches. A figure ends with one of the
+        figure nouns, so only sentences where a noun's last word occurs are
+        searched (a word lies within one sentence: sentences are cut at white
+        space)."""
         if self.figures is None:
-            return None
-        for m in by.figures.get(i, ()):
+            return {}
+        todo = {doc.sentence_index(m.start()) for m in self.noun_ends.finditer(doc.text)}
+        found = {i: doc.sentence_search(self.figures, i) for i in sorted(todo)} if doc.sentences else {}
+        return {i: ms for i, ms in found.items() if ms}
+
+    def _figure(self, doc, matches):
+        for m in matches:
             if self.quoted(doc, m.start(), m.end()):
                 continue
             if m.group("words") or m.group("scale") or float(m.group("num").replace(",", "")) >= self.min_value:
                 return m
         return None
 
-    def _names_source(self, doc, i, sentence, cues, by) -> bool:
+    def _names_source(self, doc, i, sentence, cues) -> bool:
         """Whether the sentence names a source for its cues (or, with no cue,
         at all) outside quotations; a match within a cue ("sources say")
         names nobody."""
         text = doc.text
         cuts = [sentence.start]
         if self.clauses and cues:
-            cuts += [m.end() for m in by.clauses.get(i, ())]
+            cuts += [m.end() for m in doc.sentence_search(self.clauses, i)]
         cue_clauses = {bisect.bisect_right(cuts, c.start()) for c in cues}
-        for group in by.sources:
-            for m in group.get(i, ()):
+        for source in self.sources:
+            for m in doc.sentence_search(source, i):
                 if doc.in_quote(m.start(), m.end()) or any(
                         c.start() < m.end() and m.start() < c.end() for c in cues):
                     continue
@@ -149,22 +169,21 @@ class AttributionRule(RuleType):
                     return True
         return False
 
-    def _exempt(self, doc, i: int, by) -> bool:
+    def _exempt(self, doc, i: int) -> bool:
         return any(not doc.in_quote(m.start(), m.end())
-                   for group in by.exempt for m in group.get(i, ()))
+                   for e in self.exempt for m in doc.sentence_search(e, i))
 
 
-class _Matches:
-    """Each pattern's matches by sentence (``Document.sentence_matches``):
-    one pass over the text per pattern, the same matches as a search of each
-    sentence, without the cost of a search call per sentence and pattern."""
+class _Memo(dict):
+    """Sentence index → a value computed on first look-up."""
 
-    def __init__(self, doc, rule):
-        self.cues = [doc.sentence_matches(c) for c in rule.cues]
-        self.sources = [doc.sentence_matches(s) for s in rule.sources]
-        self.exempt = [doc.sentence_matches(e) for e in rule.exempt]
-        self.clauses = doc.sentence_matches(rule.clauses) if rule.clauses else {}
-        self.figures = doc.sentence_matches(rule.figures) if rule.figures else {}
+    def __init__(self, compute):
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, i):
+        value = self[i] = self._compute(i)
+        return value
 
 
 @hookimpl

@@ -75,6 +75,7 @@ from operator import attrgetter, contains, or_
 from pathlib import Path
 
 from .. import frequencies as freqmod
+from ..cache import collection_paused
 from ..hookspecs import hookimpl
 from ..phrases import match_case
 from . import Hit, Option, RuleError, RuleType, string_list
@@ -272,7 +273,7 @@ class ConfusablesRule(RuleType):
         folded = text.encode("ascii", "replace").translate(_FOLD)
         toks = folded.split()
         hot, left, right, always = self._tables or self._load_tables()
-        mask = [w in hot for w in toks]
+        mask = list(map(hot.__contains__, toks))
         words = list(compress(toks, mask))
         if not words:
             return
@@ -410,6 +411,10 @@ class ConfusablesRule(RuleType):
 
     # -- the fast pass's tables ---------------------------------------------
     def _load_tables(self) -> tuple:
+        with collection_paused():  # tens of thousands of objects that live as long as the process
+            return self._make_tables()
+
+    def _make_tables(self) -> tuple:
         f = self._data()
         index = _load_index(self, f)
         vocab = set(self.vocabulary)
@@ -419,23 +424,12 @@ class ConfusablesRule(RuleType):
         always = always.union(w.encode() for w in self.unlikely if f.word_id(w) is not None)
         hot = frozenset(self._index).union(pair_words, always).difference(
             w.encode() for w in vocab)
-        words = _Interned(f)
+        # word id → the word as bytes, one shared object a word (the neighbour
+        # sets hold references), all made at once so that a set is made in C.
+        words = f.words_as_bytes()
         left, right = _Suspects(self._index, words, 0), _Suspects(self._index, words, 1)
         self._tables = (hot, left, right, always)
         return self._tables
-
-
-class _Interned(dict):
-    """word id → the word as bytes, one shared object a word (the neighbour
-    sets hold references), made on first use."""
-
-    def __init__(self, f):
-        super().__init__()
-        self._word = f.word
-
-    def __missing__(self, i: int) -> bytes:
-        got = self[i] = self._word(i).encode()
-        return got
 
 
 class _Suspects(dict):
@@ -443,7 +437,7 @@ class _Suspects(dict):
     twin could win, made from the index's word ids on first look-up (a
     ``dict.__getitem__`` that finds the word stays in C)."""
 
-    def __init__(self, index: dict, words: _Interned, side: int):
+    def __init__(self, index: dict, words: list, side: int):
         super().__init__()
         self._index, self._words, self._side = index, words, side
 

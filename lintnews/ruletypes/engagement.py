@@ -89,13 +89,19 @@ class EngagementRule(RuleType):
             return []
         region = max(paras[max(0, len(paras) - self.paragraphs)].start, paras[-1].end - self.chars)
         units = []
-        for s in doc.sentences:
+        sentences = doc.sentences
+        # Sentences end in order: those before the one holding ``region`` end before it.
+        first = doc.sentence_index(region) if sentences else 0
+        for s in sentences[first:]:
             if s.end <= region:
                 continue
             start = max(s.start, region)
-            for m in _LINE_END.finditer(doc.text, start, s.end):
-                units.append(Span(start, m.start()))
-                start = m.end()
+            # Every line end holds a "\n"; most sentences have none, and the
+            # pattern (a lookbehind first) would be tried at each character.
+            if doc.text.find("\n", start, s.end) >= 0:
+                for m in _LINE_END.finditer(doc.text, start, s.end):
+                    units.append(Span(start, m.start()))
+                    start = m.end()
             units.append(Span(start, s.end))
         return [u for u in units if doc.text[u.start:u.end].strip()]
 
