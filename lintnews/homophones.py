@@ -91,11 +91,17 @@ def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
 
 
 def main(argv=None) -> None:
+    generate(compile_pairs, "lintnews.homophones", argv)
+
+
+def generate(compile_pairs, module: str, argv=None) -> None:
+    """Print the ``PAIRS`` text that ``compile_pairs(cmudict_lines, counts)``
+    finds (shared by this module and ``lintnews.soundalikes``)."""
     from . import frequencies
 
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        sys.exit("usage: python -m lintnews.homophones PATH/TO/cmudict.dict")
+        sys.exit(f"usage: python -m {module} PATH/TO/cmudict.dict")
     counts = {}
     with open(frequencies.data_dir() / frequencies.UNIGRAM_FILE, encoding="utf-8") as f:
         for line in f:

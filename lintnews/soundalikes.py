@@ -26,7 +26,6 @@ is derived from in the same way.
 from __future__ import annotations
 
 import re
-import sys
 
 MIN_COUNT = 20_000
 MIN_COUNT_BOTH = 12_000
@@ -85,20 +84,9 @@ def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
 
 
 def main(argv=None) -> None:
-    from . import frequencies
+    from . import homophones
 
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        sys.exit("usage: python -m lintnews.soundalikes PATH/TO/cmudict.dict")
-    counts = {}
-    with open(frequencies.data_dir() / frequencies.UNIGRAM_FILE, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 2:
-                counts.setdefault(parts[0], int(parts[1]))
-    with open(args[0], encoding="latin-1") as f:
-        found = compile_pairs(f, counts)
-    print("\n".join(f"{a} {b}" for a, b in found))
+    homophones.generate(compile_pairs, "lintnews.soundalikes", argv)
 
 
 if __name__ == "__main__":
