@@ -125,6 +125,7 @@ class SpellingRule(RuleType):
         self.vocabulary = frozenset(w.lower() for w in string_list(vocabulary, "vocabulary"))
         self._freq = None
         self._verdicts: dict[str, str | None] = {}
+        self._seen_listed: set[str] = set()
 
     def prepare(self):
         self._data()
@@ -139,6 +140,21 @@ class SpellingRule(RuleType):
     # -- is it a word? ------------------------------------------------------
     def _listed(self, w: str) -> bool:
         return w in self._known or w in self.vocabulary
+
+    def _unlisted(self, words) -> set:
+        """The words no list has. Words seen before are set aside by a set
+        difference in C (an article brings only a few new ones); the lists
+        are searched for the rest."""
+        seen = self._seen_listed
+        if len(seen) > _SEEN_MAX:
+            seen.clear()  # bounded memory over an archive of any size
+        new = words - seen
+        if not new:
+            return new
+        known = self._known
+        listed = {w for w in new if w in known}
+        seen |= listed
+        return new - listed
 
     def _base_listed(self, base: str) -> bool:
         """Whether ``base`` (a word with a suffix removed) is a listed word,
@@ -232,10 +248,8 @@ class SpellingRule(RuleType):
         text = doc.text
         # C-level passes: every candidate word, then those the lists lack.
         words = Counter(_WORD.findall(text))
-        known = self._known
-        suspects = {w for w, n in words.items()
-                    if n == 1 and len(w) >= self.min_length and w not in known
-                    and w not in self.vocabulary}
+        suspects = {w for w in self._unlisted(words.keys())
+                    if words[w] == 1 and len(w) >= self.min_length and w not in self.vocabulary}
         if not suspects:
             return
         links = [m.span() for m in _LINKISH.finditer(text)] if any(
@@ -281,6 +295,8 @@ def damerau(a: str, b: str, limit: int = 2) -> int:
 
 
 _TABLES: dict = {}
+#: Listed words remembered between documents (a few megabytes at most).
+_SEEN_MAX = 200_000
 
 
 def _tables(f, min_count: int) -> tuple:
