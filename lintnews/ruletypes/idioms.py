@@ -30,12 +30,13 @@ from .. import homophones, soundalikes
 from ..cache import digest, read_pickle, write_pickle
 from ..frequencies import FUNCTION_WORDS
 from ..hookspecs import hookimpl
+from ..phrases import compile_phrases
 from . import Option, RuleError, string_list
 from .substitution import SubstitutionRule
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-1"
+_FORMAT = "idioms-variants-2"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -96,17 +97,23 @@ class IdiomsRule(SubstitutionRule):
         # Deriving the variants of a thousand phrases takes a tenth of a
         # second, on every cold start: they are kept in the user cache,
         # keyed by everything they are derived from.
+        # The cache holds the matcher made from them too: folding each of
+        # the thousands of variants again cost another 20 ms.
         name = "idioms-" + digest(_FORMAT, "\n".join(self.phrases), "\n".join(self.extra),
                                   str(self.near), str(self.one_edit), freqmod.cache_key(),
                                   homophones.PAIRS, soundalikes.PAIRS)[:16] + ".pickle"
-        swap = read_pickle(name)
-        if not isinstance(swap, dict):
-            swap = self._variants()
-            write_pickle(name, swap)
+        cached = read_pickle(name)
+        if isinstance(cached, tuple) and len(cached) == 3:
+            self.variants, self.entries, matcher = cached
+            self.exceptions = compile_phrases(string_list(self.exception_list, "exceptions"), True)
+            self.matcher = matcher
+            return
+        swap = self._variants()
         self.variants = len(swap)
         if not swap:
             raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
         SubstitutionRule.setup(self, swap, self.exception_list, True)
+        write_pickle(name, (self.variants, self.entries, self.matcher))
 
     def _variants(self) -> dict[str, str]:
         """Each wrong variant ("free [reign]") → the right word ("rein")."""
