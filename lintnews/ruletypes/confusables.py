@@ -122,7 +122,7 @@ UNLISTED_CAP = 2.0
 #: rare in text, and keeping their sets would cost memory for nothing.
 MAX_SUSPECTS = 512
 #: Version of the index's cache file.
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 #: Edit-distance twins more than this many log units rarer than the written
 #: word are not considered.
 MAX_RARER = 4.0
@@ -416,10 +416,15 @@ class ConfusablesRule(RuleType):
 
     def _make_tables(self) -> tuple:
         f = self._data()
+        # The index is keyed by the words as bytes already (re-keying its tens
+        # of thousands of words cost a cold start some 15 ms): only the
+        # vocabulary's few words are taken out.
         index = _load_index(self, f)
         vocab = set(self.vocabulary)
         pair_words = frozenset(w.encode() for w in self.pairs if f.word_id(w) is not None)
-        self._index = {w.encode(): v for w, v in index.items() if w not in vocab}
+        for w in vocab:
+            index.pop(w.encode(), None)
+        self._index = index
         always = frozenset(w for w, v in self._index.items() if v is None).union(pair_words)
         always = always.union(w.encode() for w in self.unlikely if f.word_id(w) is not None)
         hot = frozenset(self._index).union(pair_words, always).difference(
@@ -501,8 +506,8 @@ def _index_path(rule) -> Path:
 
 
 def _load_index(rule, f) -> dict:
-    """{word: (left neighbour ids, right neighbour ids) or None} from the
-    cache, built into it on first use (several seconds, once per machine and
+    """{word as UTF-8 bytes: (left neighbour ids, right neighbour ids) or None}
+    from the cache, built into it on first use (several seconds, once per machine and
     setting)."""
     path = _index_path(rule)
     try:
@@ -562,9 +567,10 @@ def _build_index(rule, f) -> dict:
                     if _side(bw, val[j], aw, ind_w, ind_w + lc - lw, lw, lc, cut) > need:
                         out.add(a)
         if len(left) + len(right) > MAX_SUSPECTS:
-            index[word] = None  # rare in text (see MAX_SUSPECTS): always judged
+            index[word.encode()] = None  # rare in text (see MAX_SUSPECTS): always judged
         elif left or right:  # else no position of the word can be flagged
-            index[word] = (array("i", sorted(left)).tobytes(), array("i", sorted(right)).tobytes())
+            index[word.encode()] = (array("i", sorted(left)).tobytes(),
+                                    array("i", sorted(right)).tobytes())
     return index
 
 
