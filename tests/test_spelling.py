@@ -111,3 +111,17 @@ def test_misheard_compounds_must_sound_alike_and_keep_the_stem():
     assert r.verdict("winfall") == "windfall"  # the d of a cluster is not heard
     assert r.verdict("unvaluable") == "invaluable"  # the slip is in the prefix
     assert r.verdict("defund") is None  # de + fund: a coinage, not "defend"
+
+
+def test_sorted_words_bisects_the_text_then_the_list():
+    from lintnews.ruletypes.spelling import _SortedWords
+    words = sorted(["apple", "apples", "banana", "cherry", "zebra", "éclair", "a", "ab"])
+    probes = words + ["", "b", "applesauce", "appl", "zebras", "aa", "zz", "éclairs", "x\ny", "A"]
+    text_only = _SortedWords("\n".join(words))
+    text_only.SPLIT_AFTER = 10**6
+    assert [p for p in probes if p in text_only] == words
+    split = _SortedWords("\n".join(words))
+    split.SPLIT_AFTER = 3  # the fourth lookup on splits the text into a list
+    assert [p for p in probes if p in split] == words
+    assert split._words == words
+    assert "apple" not in _SortedWords("")
