@@ -97,3 +97,20 @@ def test_and_and_in_swap_between_two_content_words():
     assert hits(r, "a tongue and cheek review") == [("and", "in")]
     assert hits(r, "They came home safe in sound.") == [("in", "and")]
     assert hits(r, "He kept his tongue in cheek.") == []
+
+
+def test_marked_verbs_and_possessives_are_expanded():
+    r = make(["rear~ its ugly head", "bide~ one's time"], sound_alikes=["bide buy"])
+    assert hits(r, "Racism reered its ugly head.") == []  # not a word: no variant
+    assert hits(r, "She is buying her time.") == [("buying", "biding")]
+    assert hits(r, "She bides her time. He bided his time.") == []
+
+
+def test_misheard_words_only_when_asked_and_not_where_the_change_is_commoner():
+    phrases = ["give~ up the ghost", "sow~ one's wild oats", "flea market"]
+    assert hits(make(phrases), "The old car gave up the goat.") == []
+    r = make(phrases, misheard=True)
+    assert hits(r, "The old car gave up the goat.") == [("goat", "ghost")]
+    assert hits(r, "He sowed his wild oaks.") == [("oaks", "oats")]
+    # "free market" is a far commoner pair than "flea market": not a slip
+    assert hits(r, "They believe in the free market.") == []

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .. import frequencies as freqmod
-from .. import homophones, soundalikes
+from .. import homophones, inflect, soundalikes
 from ..cache import digest, read_pickle, write_pickle
 from ..frequencies import FUNCTION_WORDS
 from ..hookspecs import hookimpl
@@ -34,9 +34,9 @@ from ..phrases import compile_phrases
 from . import Option, RuleError, string_list
 from .substitution import SubstitutionRule
 
-_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?$")
+_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?~?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-2"
+_FORMAT = "idioms-variants-4"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -60,19 +60,25 @@ class IdiomsRule(SubstitutionRule):
                "list of the right phrases, e.g. 'free reign' → 'free rein'.")
     can_fix = True
     options = {
-        "phrases": Option(list, "The right phrases (two words or more), e.g. 'free rein'.",
+        "phrases": Option(list, "The right phrases (two words or more), e.g. 'free rein'; "
+                                "'word~' also stands for the verb's forms ('rear~ its ugly "
+                                "head': rears, reared, rearing) and \"one's\" for every "
+                                "possessive ('bide~ one's time': my, his, their...).",
                           required=True),
         "sound_alikes": Option(list, "Extra sets of words that sound alike, each a string of "
                                      "space-separated words, e.g. 'alms arms'.", default=None),
         "near": Option(bool, "Also swap in near-homophones (metal/medal, stalk/stock), not "
                              "just exact ones.", default=True),
+        "misheard": Option(bool, "Also swap in words one misheard sound away (goat/ghost, "
+                                 "oaks/oats; lintnews.mishearings), unless the changed "
+                                 "phrase is the commoner pair of words.", default=False),
         "one_edit": Option(bool, "Also swap in common words one letter away (band/ban), "
                                  "except other forms of the word and vowel changes.",
                            default=False),
         "exceptions": Option(list, "Phrases; a match lying inside one of them is not flagged."),
     }
 
-    def setup(self, phrases, sound_alikes, near, one_edit, exceptions):
+    def setup(self, phrases, sound_alikes, near, misheard, one_edit, exceptions):
         phrases = string_list(phrases, "phrases")
         for i, phrase in enumerate(phrases):
             words = phrase.lower().split()
@@ -85,6 +91,7 @@ class IdiomsRule(SubstitutionRule):
                 raise RuleError(f"'sound_alikes' entry {group!r} needs two or more words",
                                 "sound_alikes")
         self.phrases, self.extra, self.near, self.one_edit = phrases, extra, near, one_edit
+        self.misheard = misheard
         self.exception_list = exceptions
         self.variants = 0
         # Deriving the variants needs the sound tables (and, for one_edit,
@@ -100,8 +107,10 @@ class IdiomsRule(SubstitutionRule):
         # The cache holds the matcher made from them too: folding each of
         # the thousands of variants again cost another 20 ms.
         name = "idioms-" + digest(_FORMAT, "\n".join(self.phrases), "\n".join(self.extra),
-                                  str(self.near), str(self.one_edit), freqmod.cache_key(),
-                                  homophones.PAIRS, soundalikes.PAIRS)[:16] + ".pickle"
+                                  str(self.near), str(self.one_edit), str(self.misheard),
+                                  freqmod.cache_key(),
+                                  homophones.PAIRS, soundalikes.PAIRS,
+                                  _mishearing_pairs() if self.misheard else "")[:16] + ".pickle"
         cached = read_pickle(name)
         if isinstance(cached, tuple) and len(cached) == 3:
             self.variants, self.entries, matcher = cached
@@ -118,12 +127,18 @@ class IdiomsRule(SubstitutionRule):
     def _variants(self) -> dict[str, str]:
         """Each wrong variant ("free [reign]") → the right word ("rein")."""
         sounds = sound_map(self.near, self.extra)
+        misheard = _mishearing_map() if self.misheard else {}
         freq = freqmod.load()
-        right = {" ".join(p.lower().split()) for p in self.phrases}
+        def known(w):
+            return freq.word_id(w) is not None
+
+        phrases = [p for entry in self.phrases for p in inflect.expand_marked(entry, known)]
+        right = {" ".join(w for w, _ in p).lower() for p in phrases}
         swap: dict[str, str] = {}
-        for phrase in self.phrases:
-            words = phrase.split()
-            content = [w.lower() not in FUNCTION_WORDS for w in words]
+        for marked in phrases:
+            words = [w for w, _ in marked]
+            content = [w.lower() not in FUNCTION_WORDS and w.lower() not in inflect.POSSESSIVES
+                       for w in words]
             for i, word in enumerate(words):
                 low = word.lower()
                 if low in REDUCED and 0 < i < len(words) - 1 and content[i - 1] and content[i + 1]:
@@ -138,12 +153,21 @@ class IdiomsRule(SubstitutionRule):
                 if low in FUNCTION_WORDS or len(low) < 3 or sum(content) < 2:
                     continue  # the rest of the phrase must hold a content word
                 near = [w.lower() for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
-                for alt in sorted(self._alternatives(low, sounds, freq if self.one_edit else None)):
+                alts = self._alternatives(low, sounds, freq if self.one_edit else None)
+                loose = set(misheard.get(low, ()))
+                if marked[i][1]:  # a verb's form: its base's sound-alikes in that form
+                    base, kind = marked[i][1]
+                    alts |= _inflected(self._alternatives(base, sounds, None), kind, known)
+                    loose |= _inflected(misheard.get(base, ()), kind, known)
+                loose = {w for w in loose - alts if w not in FUNCTION_WORDS and w not in _GRAMMAR}
+                for alt in sorted(alts | loose):
                     variant = words[:i] + [alt] + words[i + 1:]
                     if " ".join(variant).lower() in right:
                         continue  # both spellings are listed phrases
                     if any(_bound(freq, alt, n, j < 1 and i > 0) for j, n in enumerate(near)):
                         continue  # the variant is a common phrase of its own ("due to")
+                    if alt not in alts and _rivals(freq, low, alt, words, i):
+                        continue  # a loose sound-alike makes a common phrase ("free market")
                     key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
                     swap.setdefault(key, word)
         return swap
@@ -172,6 +196,11 @@ class IdiomsRule(SubstitutionRule):
         return out
 
 
+#: Grammatical words beyond ``FUNCTION_WORDS`` that a loose sound-alike must
+#: not be: "in common [since]" is no slip for "common sense".
+_GRAMMAR = frozenset("""since until till while though although because unless whether once
+yet still even ever never now then well again always often soon almost already rather quite
+""".split())
 #: Function words that sound alike when unstressed between two content
 #: words ("rock and roll" is said "rock 'n' roll").
 REDUCED = {"and": ("in", "an"), "in": ("and",)}
@@ -189,6 +218,41 @@ def _bound(freq, word: str, neighbour: str, before: bool) -> bool:
         return False
     la, lb = freq.log_count(a), freq.log_count(b)
     return pair - (la + lb - freq.log_norm) > BOUND_PMI
+
+
+def _inflected(words, kind: str, known) -> set:
+    """``words`` (verbs) each in the form ``kind``, where it exists."""
+    return {f for f in (inflect.inflect(w, kind, known) for w in words) if f}
+
+
+def _mishearing_pairs() -> str:
+    from .. import mishearings
+
+    return mishearings.PAIRS
+
+
+def _mishearing_map() -> dict[str, set]:
+    from .. import mishearings
+
+    out: dict[str, set] = {}
+    for a, b in mishearings.pairs():
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return out
+
+
+def _rivals(freq, word: str, alt: str, words: list[str], i: int) -> bool:
+    """Whether ``alt`` beside a neighbour in the phrase is at least as common
+    a pair as ``word`` there: "free market" outnumbers "flea market", so a
+    writer of "free market" meant it."""
+    for j, before in ((i - 1, True), (i + 1, False)):
+        if 0 <= j < len(words):
+            n = words[j].lower()
+            ours = freq.log_pair(n, word) if before else freq.log_pair(word, n)
+            theirs = freq.log_pair(n, alt) if before else freq.log_pair(alt, n)
+            if theirs is not None and (ours is None or theirs >= ours):
+                return True
+    return False
 
 
 def _vowel_swap(a: str, b: str) -> bool:
