@@ -97,11 +97,18 @@ def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
     return sorted(found)
 
 
+#: Irregular plurals: a form, not a mishearing.
+_PLURALS = {"man": "men", "woman": "women", "foot": "feet", "tooth": "teeth", "goose": "geese",
+            "mouse": "mice", "louse": "lice"}
+
+
 def _forms(a: str, b: str, same_lemma) -> bool:
     """Whether ``a`` and ``b`` are forms of one word, beyond ``same_lemma``:
     injury/injuries, fan/fanned, bide/biding."""
-    if same_lemma(a, b):
+    if same_lemma(a, b) or _PLURALS.get(a) == b or _PLURALS.get(b) == a:
         return True
+    if a.endswith("men") and b == a[:-3] + "man" or b.endswith("men") and a == b[:-3] + "man":
+        return True  # chairman/chairmen
     short, long = sorted((a, b), key=len)
     for suffix in ("s", "es", "ies", "d", "ed", "ied", "ing"):
         if suffix == "d" and not short.endswith("e"):
@@ -2836,7 +2843,6 @@ bused but
 bused butt
 buses buzzes
 bush butch
-businessman businessmen
 busing buzzing
 busk buss
 busk bust
@@ -7550,7 +7556,6 @@ hands hens
 hands henze
 handsome hansen
 handsome hanson
-handyman handymen
 haney heinous
 haney henna
 hang hank
@@ -10164,7 +10169,6 @@ mamma mani
 mamma mommies
 mamma mummy
 mammary memory
-man men
 mana mommy
 mana mona
 mana money
@@ -10752,7 +10756,6 @@ mick mitt
 mick mix
 mid mitt
 midas mighty
-middleman middlemen
 midst miss
 midst mists
 midst mitt
@@ -10835,7 +10838,6 @@ minnow minute
 minor myna
 minot minutes
 minus myna
-minuteman minutemen
 mira mirror
 mire moore
 mire more
@@ -13188,7 +13190,6 @@ repainting repenting
 repair repel
 repaired repelled
 repairing repelling
-repairman repairmen
 repairs repels
 repeat rupee
 repel retell
@@ -16668,7 +16669,6 @@ weather wither
 weathered whether
 weathered withered
 weathering withering
-weatherman weathermen
 weathers whether
 weathers withers
 webb webs

@@ -26,7 +26,10 @@ def make(phrases, **options):
 def test_homophone_variants_are_flagged_with_the_phrase_word_as_fix():
     r = make(["free rein", "bated breath"])
     assert hits(r, "The board gave her free reign.") == [("reign", "rein")]
-    assert hits(r, "They waited with Baited breath.") == [("Baited", "Bated")]
+    assert hits(r, "Investors Wait With Baited Breath") == [("Baited", "Bated")]  # a headline
+    # capitalised inside a sentence, here or elsewhere in the text: a name
+    assert hits(r, "He and Baited breath, a band, played.") == []
+    assert hits(r, "Free Reign: a film about the singer Reign.") == []
     assert hits(r, "The board gave her free rein. The reign of the king was long.") == []
 
 

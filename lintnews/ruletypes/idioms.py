@@ -36,7 +36,7 @@ from .substitution import SubstitutionRule
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?~?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-4"
+_FORMAT = "idioms-variants-9"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -126,12 +126,12 @@ class IdiomsRule(SubstitutionRule):
 
     def _variants(self) -> dict[str, str]:
         """Each wrong variant ("free [reign]") → the right word ("rein")."""
-        sounds = sound_map(self.near, self.extra)
-        misheard = _mishearing_map() if self.misheard else {}
-        freq = freqmod.load()
         def known(w):
             return freq.word_id(w) is not None
 
+        freq = freqmod.load()
+        tables = (sound_map(self.near, self.extra), sound_map(False, self.extra),
+                  _mishearing_map() if self.misheard else {}, freq, known)
         phrases = [p for entry in self.phrases for p in inflect.expand_marked(entry, known)]
         right = {" ".join(w for w, _ in p).lower() for p in phrases}
         swap: dict[str, str] = {}
@@ -150,31 +150,59 @@ class IdiomsRule(SubstitutionRule):
                             key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
                             swap.setdefault(key, word)
                     continue
-                if low in FUNCTION_WORDS or len(low) < 3 or sum(content) < 2:
-                    continue  # the rest of the phrase must hold a content word
+                if low in FUNCTION_WORDS or len(low) < 3:
+                    continue
+                others = sum(content) - 1
+                particle = len(words) == 2 and words[1 - i].lower() in _PARTICLES
+                if others < 1 and len(words) < 3 and not particle:
+                    continue  # "rein in" alone would flag every "rain in"
                 near = [w.lower() for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
-                alts = self._alternatives(low, sounds, freq if self.one_edit else None)
-                loose = set(misheard.get(low, ()))
-                if marked[i][1]:  # a verb's form: its base's sound-alikes in that form
-                    base, kind = marked[i][1]
-                    alts |= _inflected(self._alternatives(base, sounds, None), kind, known)
-                    loose |= _inflected(misheard.get(base, ()), kind, known)
-                loose = {w for w in loose - alts if w not in FUNCTION_WORDS and w not in _GRAMMAR}
+                alts, loose = self._word_alternatives(marked[i], tables, others > 0 or particle,
+                                                      len(words) > 2)
                 for alt in sorted(alts | loose):
                     variant = words[:i] + [alt] + words[i + 1:]
                     if " ".join(variant).lower() in right:
                         continue  # both spellings are listed phrases
                     if any(_bound(freq, alt, n, j < 1 and i > 0) for j, n in enumerate(near)):
                         continue  # the variant is a common phrase of its own ("due to")
-                    if alt not in alts and _rivals(freq, low, alt, words, i):
-                        continue  # a loose sound-alike makes a common phrase ("free market")
+                    if (alt not in alts or particle or others < 1) and _rivals(freq, low, alt, words, i):
+                        continue  # with little context, a commoner pair wins ("free market")
                     key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
                     swap.setdefault(key, word)
         return swap
 
+    def _word_alternatives(self, slot, tables, context: bool, wide: bool) -> tuple[set, set]:
+        """The sound-alikes a writer may put for one word of a phrase:
+        (homophones and near-homophones, misheard words).
+
+        A function word for a content word is grammar, not a mishearing
+        ("braking for corners" is no "far corners"). Without another content
+        word in the phrase (``context``) only exact homophones count ("not
+        phased by"). A misheard word needs more context than one neighbour
+        (``wide``: "empty net" is no slip for "empty nest"; "clog up" none
+        for "clock up").
+        """
+        sounds, exact, misheard, freq, known = tables
+        word, marked = slot
+        low = word.lower()
+        pool = sounds if context else exact
+        alts = set(self._alternatives(low, pool, freq if self.one_edit and context else None))
+        loose = set(misheard.get(low, ())) if context and wide else set()
+        if marked:  # a verb's form: its base's sound-alikes in that form
+            base, kind = marked
+            alts |= _inflected(self._alternatives(base, pool, None), kind, known)
+            if context and wide:
+                loose |= _inflected(misheard.get(base, ()), kind, known)
+        alts = {w for w in alts if w not in FUNCTION_WORDS}
+        loose = {w for w in loose - alts if w not in FUNCTION_WORDS and w not in _GRAMMAR}
+        return alts, loose
+
     def find(self, doc):
         self.prepare()
-        return super().find(doc)
+        text = doc.text
+        for hit in super().find(doc):
+            if not _named(text, hit.start, hit.end):
+                yield hit
 
     @staticmethod
     def _alternatives(word: str, sounds: dict, freq) -> set:
@@ -201,6 +229,9 @@ class IdiomsRule(SubstitutionRule):
 _GRAMMAR = frozenset("""since until till while though although because unless whether once
 yet still even ever never now then well again always often soon almost already rather quite
 """.split())
+#: Particles that make a two-word phrasal verb specific enough for a
+#: sound-alike verb ("pore over", "hone in"); not "in" or "on" ("rein in").
+_PARTICLES = frozenset("over off together up down out away back apart aside".split())
 #: Function words that sound alike when unstressed between two content
 #: words ("rock and roll" is said "rock 'n' roll").
 REDUCED = {"and": ("in", "an"), "in": ("and",)}
@@ -218,6 +249,21 @@ def _bound(freq, word: str, neighbour: str, before: bool) -> bool:
         return False
     la, lb = freq.log_count(a), freq.log_count(b)
     return pair - (la + lb - freq.log_norm) > BOUND_PMI
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside a sentence, here
+    or at another of its uses in the text: a name ("Cruz Control", not
+    "cruise"). Inside a sentence means after a comma or a word that starts
+    in lower case ("waited with Baited"), not in a title-case headline
+    ("Wait With Baited Breath")."""
+    if not text[start:start + 1].isupper():
+        return False
+    word = text[start:end]
+    for m in re.finditer(r"(,|\b[A-Za-z]+)\s+" + re.escape(word) + r"\b", text):
+        if m.group(1) == "," or m.group(1)[0].islower():
+            return True
+    return False
 
 
 def _inflected(words, kind: str, known) -> set:
