@@ -27,16 +27,17 @@ import re
 
 from .. import frequencies as freqmod
 from .. import homophones, inflect, soundalikes
-from ..cache import digest, read_pickle, write_pickle
+from ..cache import cache_dir, digest, write_atomic
 from ..frequencies import FUNCTION_WORDS
 from ..hookspecs import hookimpl
-from ..phrases import compile_phrases
-from . import Option, RuleError, string_list
-from .substitution import SubstitutionRule
+from ..phrases import compile_phrases, match_case
+from ..swap_index import SwapIndex
+from . import Hit, Option, RuleError, RuleType, string_list
+from .existence import excepted
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?~?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-9"
+_FORMAT = "idioms-variants-10"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -54,7 +55,7 @@ def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
     return sounds
 
 
-class IdiomsRule(SubstitutionRule):
+class IdiomsRule(RuleType):
     name = "idioms"
     summary = ("Flags a fixed phrase written with a sound-alike of one of its words, from a "
                "list of the right phrases, e.g. 'free reign' → 'free rein'.")
@@ -94,35 +95,36 @@ class IdiomsRule(SubstitutionRule):
         self.misheard = misheard
         self.exception_list = exceptions
         self.variants = 0
-        # Deriving the variants needs the sound tables (and, for one_edit,
-        # the frequency tables): done in prepare(), for rules that run.
-        self.matcher = None
+        # Deriving the variants needs the sound and frequency tables: done
+        # in prepare(), for rules that run.
+        self.index: SwapIndex | None = None
 
     def prepare(self):
-        if self.matcher is not None:
+        if self.index is not None:
             return
-        # Deriving the variants of a thousand phrases takes a tenth of a
-        # second, on every cold start: they are kept in the user cache,
-        # keyed by everything they are derived from.
-        # The cache holds the matcher made from them too: folding each of
-        # the thousands of variants again cost another 20 ms.
+        self.exceptions = compile_phrases(string_list(self.exception_list, "exceptions"), True)
+        # Deriving the variants takes seconds for thousands of phrases: they
+        # are kept in the user cache, keyed by everything they come from.
         name = "idioms-" + digest(_FORMAT, "\n".join(self.phrases), "\n".join(self.extra),
                                   str(self.near), str(self.one_edit), str(self.misheard),
                                   freqmod.cache_key(),
                                   homophones.PAIRS, soundalikes.PAIRS,
-                                  _mishearing_pairs() if self.misheard else "")[:16] + ".pickle"
-        cached = read_pickle(name)
-        if isinstance(cached, tuple) and len(cached) == 3:
-            self.variants, self.entries, matcher = cached
-            self.exceptions = compile_phrases(string_list(self.exception_list, "exceptions"), True)
-            self.matcher = matcher
-            return
-        swap = self._variants()
-        self.variants = len(swap)
-        if not swap:
-            raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
-        SubstitutionRule.setup(self, swap, self.exception_list, True)
-        write_pickle(name, (self.variants, self.entries, self.matcher))
+                                  _mishearing_pairs() if self.misheard else "")[:16] + ".marshal"
+        path = cache_dir() / name
+        try:
+            self.index = SwapIndex.loads(path.read_bytes())
+        except OSError:
+            pass
+        if self.index is None:
+            swap = self._variants()
+            if not swap:
+                raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
+            self.index = SwapIndex.from_swap(swap)
+            try:
+                write_atomic(path, self.index.dumps())
+            except OSError:
+                pass  # a read-only cache: derived again next time
+        self.variants = len(self.index)
 
     def _variants(self) -> dict[str, str]:
         """Each wrong variant ("free [reign]") → the right word ("rein")."""
@@ -193,16 +195,17 @@ class IdiomsRule(SubstitutionRule):
             alts |= _inflected(self._alternatives(base, pool, None), kind, known)
             if context and wide:
                 loose |= _inflected(misheard.get(base, ()), kind, known)
-        alts = {w for w in alts if w not in FUNCTION_WORDS}
+        alts = {w for w in alts if w not in FUNCTION_WORDS and not _spellings(low, w)}
         loose = {w for w in loose - alts if w not in FUNCTION_WORDS and w not in _GRAMMAR}
         return alts, loose
 
     def find(self, doc):
         self.prepare()
         text = doc.text
-        for hit in super().find(doc):
-            if not _named(text, hit.start, hit.end):
-                yield hit
+        for start, end, right in self.index.finditer(text):
+            if excepted(self.exceptions, text, start, end) or _named(text, start, end):
+                continue
+            yield Hit(start, end, fix=match_case(text[start:end], right))
 
     @staticmethod
     def _alternatives(word: str, sounds: dict, freq) -> set:
@@ -269,6 +272,25 @@ def _named(text: str, start: int, end: int) -> bool:
 def _inflected(words, kind: str, known) -> set:
     """``words`` (verbs) each in the form ``kind``, where it exists."""
     return {f for f in (inflect.inflect(w, kind, known) for w in words) if f}
+
+
+#: British and American spellings of one word that ``spelling_variants``
+#: does not catch: "break the mold" is no slip for "break the mould".
+_BRITISH_AMERICAN = {("mould", "mold"), ("moult", "molt"), ("smoulder", "smolder"),
+                     ("plough", "plow"), ("grey", "gray"), ("tyre", "tire"), ("kerb", "curb"),
+                     ("storey", "story"), ("cheque", "check"), ("draught", "draft"),
+                     ("gaol", "jail"), ("sceptic", "skeptic"), ("whisky", "whiskey")}
+
+
+def _spellings(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (or their forms) are two spellings of one word."""
+    if freqmod.spelling_variants(a, b):
+        return True
+    for x, y in _BRITISH_AMERICAN:
+        for u, v in ((a, b), (b, a)):
+            if u.startswith(x) and v.startswith(y) and u[len(x):] == v[len(y):]:
+                return True
+    return False
 
 
 def _mishearing_pairs() -> str:
