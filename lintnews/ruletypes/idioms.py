@@ -23,6 +23,7 @@ the phrase: "duel to the death" must not flag "due to the death".
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import frequencies as freqmod
@@ -134,6 +135,12 @@ class IdiomsRule(RuleType):
         freq = freqmod.load()
         tables = (sound_map(self.near, self.extra), sound_map(False, self.extra),
                   _mishearing_map() if self.misheard else {}, freq, known)
+        # The same word recurs in many expanded phrases: the answers are memoised.
+        alternatives = functools.lru_cache(maxsize=None)(
+            lambda slot, context, wide: self._word_alternatives(slot, tables, context, wide))
+        bound = functools.lru_cache(maxsize=None)(lambda *args: _bound(freq, *args))
+        rivals = functools.lru_cache(maxsize=None)(
+            lambda low, alt, words, i: _rivals(freq, low, alt, words, i))
         phrases = [p for entry in self.phrases for p in inflect.expand_marked(entry, known)]
         right = {" ".join(w for w, _ in p).lower() for p in phrases}
         swap: dict[str, str] = {}
@@ -159,15 +166,16 @@ class IdiomsRule(RuleType):
                 if others < 1 and len(words) < 3 and not particle:
                     continue  # "rein in" alone would flag every "rain in"
                 near = [w.lower() for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
-                alts, loose = self._word_alternatives(marked[i], tables, others > 0 or particle,
-                                                      len(words) > 2)
+                alts, loose = alternatives(marked[i], others > 0 or particle, len(words) > 2)
+                window = tuple(w.lower() for w in words[max(0, i - 1):i + 2])
                 for alt in sorted(alts | loose):
                     variant = words[:i] + [alt] + words[i + 1:]
                     if " ".join(variant).lower() in right:
                         continue  # both spellings are listed phrases
-                    if any(_bound(freq, alt, n, j < 1 and i > 0) for j, n in enumerate(near)):
+                    if any(bound(alt, n, j < 1 and i > 0) for j, n in enumerate(near)):
                         continue  # the variant is a common phrase of its own ("due to")
-                    if (alt not in alts or particle or others < 1) and _rivals(freq, low, alt, words, i):
+                    if ((alt not in alts or particle or others < 1)
+                            and rivals(low, alt, window, min(i, 1))):
                         continue  # with little context, a commoner pair wins ("free market")
                     key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
                     swap.setdefault(key, word)
@@ -187,14 +195,15 @@ class IdiomsRule(RuleType):
         sounds, exact, misheard, freq, known = tables
         word, marked = slot
         low = word.lower()
+        inflected = functools.partial(_inflected, known=known)
         pool = sounds if context else exact
         alts = set(self._alternatives(low, pool, freq if self.one_edit and context else None))
         loose = set(misheard.get(low, ())) if context and wide else set()
         if marked:  # a verb's form: its base's sound-alikes in that form
             base, kind = marked
-            alts |= _inflected(self._alternatives(base, pool, None), kind, known)
+            alts |= inflected(self._alternatives(base, pool, None), kind)
             if context and wide:
-                loose |= _inflected(misheard.get(base, ()), kind, known)
+                loose |= inflected(misheard.get(base, ()), kind)
         alts = {w for w in alts if w not in FUNCTION_WORDS and not _spellings(low, w)}
         loose = {w for w in loose - alts if w not in FUNCTION_WORDS and w not in _GRAMMAR}
         return alts, loose
@@ -271,7 +280,12 @@ def _named(text: str, start: int, end: int) -> bool:
 
 def _inflected(words, kind: str, known) -> set:
     """``words`` (verbs) each in the form ``kind``, where it exists."""
-    return {f for f in (inflect.inflect(w, kind, known) for w in words) if f}
+    return {f for f in (_inflect(w, kind, known) for w in words) if f}
+
+
+@functools.lru_cache(maxsize=4096)
+def _inflect(word: str, kind: str, known) -> str | None:
+    return inflect.inflect(word, kind, known)
 
 
 #: British and American spellings of one word that ``spelling_variants``
