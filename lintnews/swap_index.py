@@ -14,6 +14,7 @@ any run of whitespace for a space, straight and curly apostrophes alike.
 """
 from __future__ import annotations
 
+import itertools
 import marshal
 import re
 
@@ -30,7 +31,7 @@ class SwapIndex:
 
     def __init__(self, table: dict[str, str]):
         self.table = table
-        self._parsed: dict[str, list[tuple[str, str, str]]] = {}
+        self._parsed: dict[str, tuple[dict, dict]] = {}
 
     def __len__(self) -> int:
         return sum(v.count("\n") + 1 for v in self.table.values())
@@ -56,11 +57,23 @@ class SwapIndex:
             return None
         return cls(table) if version == FORMAT and isinstance(table, dict) else None
 
-    def _phrases(self, word: str) -> list[tuple[str, str, str]]:
+    def _phrases(self, word: str) -> tuple[dict, dict]:
+        """The phrases of ``word`` as (words before, words after, right word),
+        by the word right before it, and (those with nothing before) by the
+        word right after it: a use of a common word is then checked against
+        a few phrases, not thousands."""
         found = self._parsed.get(word)
         if found is None:
-            found = self._parsed[word] = [tuple(line.split("\t")) for line in
-                                          self.table[word].split("\n")]
+            by_prev: dict[str, list] = {}
+            by_next: dict[str, list] = {}
+            for line in self.table[word].split("\n"):
+                before, after, right = line.split("\t")
+                entry = (before.split(" ") if before else [], after.split(" ") if after else [], right)
+                if before:
+                    by_prev.setdefault(entry[0][-1], []).append(entry)
+                else:
+                    by_next.setdefault(entry[1][0], []).append(entry)
+            found = self._parsed[word] = (by_prev, by_next)
         return found
 
     def finditer(self, text: str):
@@ -68,22 +81,32 @@ class SwapIndex:
         phrase surrounds it, in text order."""
         folded = fold(text)
         bounded = folded.bounded(True)  # " words ": a space on each side of every word
+        # Split on single spaces, so that words apart by more (punctuation
+        # was there) have an empty word between them and do not match.
+        tokens = bounded.split(" ")
+        table, parsed = self.table, self._parsed
         found = []
-        for word in self.table.keys() & set(bounded.split()):
-            needle = f" {word} "
-            phrases = self._phrases(word)
-            i = bounded.find(needle)
-            while i >= 0:
-                end = i + len(needle) - 1  # the space after the word
-                for before, after, right in phrases:
-                    if before and not (bounded.endswith(before, 0, i) and
-                                       bounded[i - len(before) - 1:i - len(before)] == " "):
-                        continue
-                    if after and not bounded.startswith(f" {after} ", end):
-                        continue
-                    # bounded index b is folded index b - 1
-                    found.append((folded.to_original(i), folded.to_original(end - 2) + 1, right))
-                    break
-                i = bounded.find(needle, end)
-        found.sort()
-        return found
+        for i in [i for i, t in enumerate(tokens) if t in table]:
+            by_prev, by_next = parsed.get(tokens[i]) or self._phrases(tokens[i])
+            right = _match(tokens, i, by_prev.get(tokens[i - 1]), by_next.get(tokens[i + 1]))
+            if right is not None:
+                found.append((i, right))
+        if not found:
+            return []
+        starts = [0] + list(itertools.accumulate(len(t) + 1 for t in tokens))
+        out = []
+        for i, right in found:
+            b = starts[i]  # the word's first character in bounded; folded index b - 1
+            out.append((folded.to_original(b - 1), folded.to_original(b + len(tokens[i]) - 2) + 1,
+                        right))
+        return out
+
+
+def _match(tokens: list[str], i: int, *groups) -> str | None:
+    """The right word of the first phrase in ``groups`` around token ``i``."""
+    for group in groups:
+        for before, after, right in group or ():
+            if ((not before or tokens[i - len(before):i] == before)
+                    and (not after or tokens[i + 1:i + 1 + len(after)] == after)):
+                return right
+    return None

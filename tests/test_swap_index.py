@@ -1,0 +1,38 @@
+"""lintnews.swap_index: wrong phrases found by their wrong word, matched as
+lintnews.phrases matches (case, whitespace runs, apostrophes, word bounds)."""
+from __future__ import annotations
+
+from lintnews.swap_index import SwapIndex
+
+INDEX = SwapIndex.from_swap({"free [reign]": "rein", "give up the [goat]": "ghost",
+                             "[baited] breath": "bated", "o'er the [ramparts] we": "rampart"})
+
+
+def spans(text):
+    return [(text[s:e], right) for s, e, right in INDEX.finditer(text)]
+
+
+def test_the_wrong_word_is_found_inside_its_phrase_only():
+    assert spans("They gave her free reign. The reign was long.") == [("reign", "rein")]
+    assert spans("Old cars Give Up The  Goat at last.") == [("Goat", "ghost")]
+    assert spans("We waited with baited\n\tbreath; baited hooks.") == [("baited", "bated")]
+    assert spans("o’er the ramparts we watched") == [("ramparts", "rampart")]
+
+
+def test_word_bounds_and_punctuation_break_a_phrase():
+    assert spans("free reigns") == [] and spans("carefree reign") == []
+    assert spans("free, reign") == []  # a comma between: not the phrase
+    assert spans("give up the goat-herd") == []
+
+
+def test_offsets_are_those_of_the_original_text_in_order():
+    text = "A  free   reign,\n\nthen free reign."
+    found = INDEX.finditer(text)
+    assert [text[s:e] for s, e, _ in found] == ["reign", "reign"]
+    assert found == sorted(found)
+
+
+def test_a_table_round_trips_and_a_bad_one_is_refused():
+    again = SwapIndex.loads(INDEX.dumps())
+    assert again.table == INDEX.table and len(again) == 4
+    assert SwapIndex.loads(b"not marshal") is None
