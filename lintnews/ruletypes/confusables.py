@@ -429,10 +429,7 @@ class ConfusablesRule(RuleType):
         always = always.union(w.encode() for w in self.unlikely if f.word_id(w) is not None)
         hot = frozenset(self._index).union(pair_words, always).difference(
             w.encode() for w in vocab)
-        # word id → the word as bytes, one shared object a word (the neighbour
-        # sets hold references), all made at once so that a set is made in C.
-        words = f.words_as_bytes()
-        left, right = _Suspects(self._index, words, 0), _Suspects(self._index, words, 1)
+        left, right = _Suspects(self._index, f, 0), _Suspects(self._index, f, 1)
         self._tables = (hot, left, right, always)
         return self._tables
 
@@ -442,9 +439,11 @@ class _Suspects(dict):
     twin could win, made from the index's word ids on first look-up (a
     ``dict.__getitem__`` that finds the word stays in C)."""
 
-    def __init__(self, index: dict, words: list, side: int):
+    def __init__(self, index: dict, f, side: int):
         super().__init__()
-        self._index, self._words, self._side = index, words, side
+        # word id → the word as bytes, one shared object a word (the
+        # neighbour sets hold references), made for the ids looked up only
+        self._index, self._word_bytes, self._side = index, f.word_bytes, side
 
     def __missing__(self, word: bytes) -> frozenset:
         ids = self._index.get(word)
@@ -453,7 +452,7 @@ class _Suspects(dict):
         else:
             a = array("i")
             a.frombytes(ids[self._side])
-            got = frozenset(map(self._words.__getitem__, a))
+            got = frozenset(map(self._word_bytes, a))
         self[word] = got
         return got
 
