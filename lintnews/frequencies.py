@@ -49,7 +49,7 @@ from . import homophones, soundalikes
 from .cache import cache_dir  # one cache directory for all of lintnews
 from .mapped import Mapped, dumps
 
-FORMAT = 4
+FORMAT = 5
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 #: The bigram list keeps only pairs counted at least this often.
@@ -61,6 +61,8 @@ PAIR_SCALE = 45.0
 #: A twin must be at least this common to be offered as a fix.
 TWIN_MIN_COUNT = 20_000
 ID_BITS = 17
+#: ``word_id`` bisects a list of every BLOCK-th word, then one block.
+BLOCK = 64
 #: Words with at least this many pairs on a side (a few hundred of the
 #: commonest words) keep them as a dict once looked up.
 BIG_ROW = 300
@@ -178,16 +180,17 @@ class Frequencies:
             raise ValueError("stale cache")
         self._mapped = mapped
         self._n = n
-        self._starts = mapped.view(1)  # word i is bytes starts[i]:starts[i + 1] of section 0
-        self._sorted = _SortedBytes(mapped, self._starts, n)
+        # Word i is bytes starts[i]:starts[i + 1] - 1 of section 0 (one a
+        # line); every BLOCK-th word is in section 11, for ``word_id``.
+        self._starts = mapped.view(1)
+        self._firsts = mapped.section_bytes(11).split(b"\n")
         self._ids: dict[str, int] = {}
-        self._bytes: dict[int, bytes] = {}
         self.logu = mapped.view(2)
         self._right = (mapped.view(3), mapped.view(4), mapped.view(5))
         self._left = (mapped.view(6), mapped.view(7), mapped.view(8))
         self._twins = (mapped.view(9), mapped.view(10))
         if not (len(self._starts) == n + 1 == len(self.logu) + 1 == len(self._right[0])
-                == len(self._left[0]) == len(self._twins[0])):
+                == len(self._left[0]) == len(self._twins[0])) or len(self._firsts) != -(-n // BLOCK):
             raise ValueError("damaged cache")
         self._rcache: dict[int, dict] = {}
         self._lcache: dict[int, dict] = {}
@@ -207,22 +210,20 @@ class Frequencies:
                 key = word.encode()
             except UnicodeEncodeError:  # a lone surrogate: in no list
                 return None
-            j = bisect.bisect_left(self._sorted, key)
-            if j == self._n or self._sorted[j] != key:
+            # The block of words the key would be in, then the key in it.
+            block = bisect.bisect_right(self._firsts, key) - 1
+            if block < 0:
                 return None
-            self._ids[word] = i = j
+            lo, hi = block * BLOCK, min(block * BLOCK + BLOCK, self._n)
+            words = self._mapped.slice(0, self._starts[lo], self._starts[hi] - 1).split(b"\n")
+            j = bisect.bisect_left(words, key)
+            if j == len(words) or words[j] != key:
+                return None
+            self._ids[word] = i = lo + j
         return i
 
     def word(self, i: int) -> str:
-        return self._sorted[i].decode()
-
-    def word_bytes(self, i: int) -> bytes:
-        """Word ``i`` as UTF-8 bytes, one shared object per word (sets of
-        neighbours hold many references to the same words)."""
-        b = self._bytes.get(i)
-        if b is None:
-            b = self._bytes[i] = self._sorted[i]
-        return b
+        return self._mapped.slice(0, self._starts[i], self._starts[i + 1] - 1).decode()
 
     def has_twins(self, i: int) -> bool:
         ptr = self._twins[0]
@@ -272,25 +273,6 @@ class Frequencies:
     @classmethod
     def loads(cls, data: bytes) -> "Frequencies":
         return cls(Mapped(data))
-
-
-class _SortedBytes:
-    """The sorted words as a sequence of bytes, read from the mapped file on
-    each look-up (``bisect`` needs only ``__getitem__`` and ``__len__``):
-    no list of 82,765 strings is made."""
-
-    __slots__ = ("_mapped", "_starts", "_n")
-
-    def __init__(self, mapped: Mapped, starts: memoryview, n: int):
-        self._mapped, self._starts, self._n = mapped, starts, n
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, i: int) -> bytes:
-        if not 0 <= i < self._n:
-            raise IndexError(i)
-        return self._mapped.slice(0, self._starts[i], self._starts[i + 1])
 
 
 def _row(table: tuple, i: int, cache: dict):
@@ -372,10 +354,10 @@ def build_bytes(folder: Path) -> bytes:
     encoded = [w.encode() for w in words]
     starts = array("q", [0])
     for w in encoded:
-        starts.append(starts[-1] + len(w))
-    sections = [("B", b"".join(encoded)), ("q", starts.tobytes()), ("f", logu.tobytes())]
+        starts.append(starts[-1] + len(w) + 1)
+    sections = [("B", b"\n".join(encoded) + b"\n"), ("q", starts.tobytes()), ("f", logu.tobytes())]
     sections += list(zip("lif", _csr(n, right))) + list(zip("lif", _csr(n, left)))
-    sections += [("l", tptr.tobytes()), ("i", tpacked.tobytes())]
+    sections += [("l", tptr.tobytes()), ("i", tpacked.tobytes()), ("B", b"\n".join(encoded[::BLOCK]))]
     return dumps((FORMAT, total, n), sections)
 
 
