@@ -49,7 +49,7 @@ from . import homophones, soundalikes
 from .cache import cache_dir  # one cache directory for all of lintnews
 from .mapped import Mapped, dumps
 
-FORMAT = 5
+FORMAT = 6
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 #: The bigram list keeps only pairs counted at least this often.
@@ -62,7 +62,7 @@ PAIR_SCALE = 45.0
 TWIN_MIN_COUNT = 20_000
 ID_BITS = 17
 #: ``word_id`` bisects a list of every BLOCK-th word, then one block.
-BLOCK = 64
+BLOCK = 16
 #: Words with at least this many pairs on a side (a few hundred of the
 #: commonest words) keep them as a dict once looked up.
 BIG_ROW = 300
@@ -185,6 +185,7 @@ class Frequencies:
         self._starts = mapped.view(1)
         self._firsts = mapped.section_bytes(11).split(b"\n")
         self._ids: dict[str, int] = {}
+        self._blocks: dict[int, list[bytes]] = {}  # block → its words, split
         self.logu = mapped.view(2)
         self._right = (mapped.view(3), mapped.view(4), mapped.view(5))
         self._left = (mapped.view(6), mapped.view(7), mapped.view(8))
@@ -214,12 +215,15 @@ class Frequencies:
             block = bisect.bisect_right(self._firsts, key) - 1
             if block < 0:
                 return None
-            lo, hi = block * BLOCK, min(block * BLOCK + BLOCK, self._n)
-            words = self._mapped.slice(0, self._starts[lo], self._starts[hi] - 1).split(b"\n")
+            words = self._blocks.get(block)
+            if words is None:  # split once: a text's words share blocks (the, then, there)
+                lo, hi = block * BLOCK, min(block * BLOCK + BLOCK, self._n)
+                words = self._blocks[block] = self._mapped.slice(
+                    0, self._starts[lo], self._starts[hi] - 1).split(b"\n")
             j = bisect.bisect_left(words, key)
             if j == len(words) or words[j] != key:
                 return None
-            self._ids[word] = i = lo + j
+            self._ids[word] = i = block * BLOCK + j
         return i
 
     def word(self, i: int) -> str:

@@ -317,6 +317,8 @@ class PhraseMatcher:
         self.other = ahocorasick.Automaton()
         for phrase in phrases:
             key = normalize(phrase, ignorecase)
+            if key == phrase:
+                key = phrase  # one string object, pickled once into the pack cache
             if _PLAIN_KEY.fullmatch(key):
                 self.plain_keys.add(key)
             elif key:

@@ -420,9 +420,11 @@ class ConfusablesRule(RuleType):
         f = self._data()
         index = _load_index(self, f)
         vocab = frozenset(w.encode() for w in self.vocabulary)
-        pair_words = frozenset(w.encode() for w in self.pairs if f.word_id(w) is not None)
+        # (a word of 'pairs' or 'unlikely' missing from the frequency list is
+        # judged and, having no count, never flagged: no look-up needed)
+        pair_words = frozenset(w.encode() for w in self.pairs)
         always = index.always.difference(vocab).union(pair_words)
-        always = always.union(w.encode() for w in self.unlikely if f.word_id(w) is not None)
+        always = always.union(w.encode() for w in self.unlikely)
         hot = set(index.words)  # one set of some 20,000 words, not a copy per step
         hot.update(pair_words, always)
         hot.difference_update(vocab)
