@@ -108,9 +108,11 @@ class Session:
     @cached_property
     def linter(self) -> Linter:
         try:
-            return Linter(self.rules)
+            linter = Linter(self.rules)
         except RuleError as exc:  # a chosen rule cannot run (a missing dependency)
             raise LintError(str(exc)) from None
+        cache.end_of_startup()  # a command line run: collect again from here on
+        return linter
 
     @cached_property
     def lowest_level(self) -> int:

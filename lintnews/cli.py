@@ -23,17 +23,43 @@ def _blocked(argv: list[str]) -> list[str]:
     return names
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's own, finding the terminal's width as ``shutil`` does but
+    without importing it (and with it bz2, lzma and zlib): argparse makes a
+    formatter for every option added, to check it, so every start paid for
+    that import."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 def build_parser(commands) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lintnews", description="A linter for news copy: real-word typos, unattributed "
-        "claims, loaded language and engagement bait.")
+        "claims, loaded language and engagement bait.", formatter_class=HelpFormatter)
     parser.add_argument("--version", action="version", version=f"lintnews {__version__}")
     parser.add_argument("-p", dest="plugin_opts", action="append", default=[], metavar="no:NAME",
                         help="block a plugin by name, e.g. -p no:proselint (repeatable)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command_class in commands:
         command = command_class()
-        p = sub.add_parser(command.name, help=command.help, description=command.help)
+        p = sub.add_parser(command.name, help=command.help, description=command.help,
+                           formatter_class=HelpFormatter)
         command.add_arguments(p)
         p.set_defaults(run=command.run)
     return parser
@@ -82,6 +108,8 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 
 
 def _main(argv: list[str]) -> int:
+    from . import cache
+    cache.pause_collection_for_startup()  # until the rules are ready (Session.linter)
     from .api import LintError
     from .plugins import Registry, get_plugin_manager
 
@@ -89,6 +117,8 @@ def _main(argv: list[str]) -> int:
         registry = Registry(get_plugin_manager(_blocked(argv)))
         parser = build_parser(_commands_for(argv, registry.commands))
         args = parser.parse_args(argv)
+        if getattr(args, "command", None) != "check":
+            cache.end_of_startup()  # a server, an audit: a linter may never be made
         if not getattr(args, "run", None):
             parser.print_help()
             return 2
@@ -109,6 +139,8 @@ def _main(argv: list[str]) -> int:
         from .errors import internal_error
         print(f"lintnews: {internal_error(None, exc)}", file=sys.stderr)
         return 2
+    finally:
+        cache.end_of_startup()
 
 
 #: Commands after which the process may end without tearing down the

@@ -7,14 +7,15 @@ whose count passed the list's cut-off of 6.4 million). Nothing is fetched from
 the network and ``symspellpy`` itself is never imported: only its data files
 are read, once, to build the cache.
 
-The cache is a ``marshal`` file in the user cache directory
-(``$LINTNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/lintnews``, else
-``~/.cache/lintnews``), keyed by the data files' sizes and modification times,
-by ``FORMAT`` and by the homophone list; it loads in a few tens of
-milliseconds. It holds
+The cache is a file in the user cache directory (``$LINTNEWS_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/lintnews``, else ``~/.cache/lintnews``), keyed by the
+data files' sizes and modification times, by ``FORMAT`` and by the homophone
+list. It is memory-mapped (``lintnews.mapped``): loading copies nothing, and
+only the pages of the words an article uses are read. It holds
 
-* the words (sorted; a word's id is its position) and ``logu``: natural log
-  of each word's count;
+* the words (sorted by code point, so also as UTF-8 bytes; a word's id is
+  its position), found by bisection in place, and ``logu``: natural log of
+  each word's count;
 * the pairs, as compressed-sparse-row tables in both directions: for word
   ``i``, its right (``right_of``) and left (``left_of``) neighbours with the
   log count of each pair. The commonest words' rows become memoised dicts;
@@ -36,7 +37,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import importlib.util
-import marshal
 import math
 import os
 import re
@@ -47,8 +47,9 @@ from pathlib import Path
 
 from . import homophones, soundalikes
 from .cache import cache_dir  # one cache directory for all of lintnews
+from .mapped import Mapped, dumps
 
-FORMAT = 3
+FORMAT = 6
 UNIGRAM_FILE = "frequency_dictionary_en_82_765.txt"
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 #: The bigram list keeps only pairs counted at least this often.
@@ -60,6 +61,8 @@ PAIR_SCALE = 45.0
 #: A twin must be at least this common to be offered as a fix.
 TWIN_MIN_COUNT = 20_000
 ID_BITS = 17
+#: ``word_id`` bisects a list of every BLOCK-th word, then one block.
+BLOCK = 16
 #: Words with at least this many pairs on a side (a few hundred of the
 #: commonest words) keep them as a dict once looked up.
 BIG_ROW = 300
@@ -167,19 +170,29 @@ class Frequencies:
     """Word and word-pair log counts with a precomputed twin index.
 
     Everything is stored in flat arrays (compressed-sparse-row tables keyed by
-    word id) so that loading is a few memory copies; per-word views are built
-    lazily, for the words a document actually uses, and memoised."""
+    word id), views of the mapped cache file, so that loading copies nothing;
+    per-word views are built lazily, for the words a document actually uses,
+    and memoised."""
 
-    def __init__(self, words: str, logu: bytes, total: float, right: tuple, left: tuple,
-                 twins: tuple):
-        self._words = words.split("\n")
-        self._blob = words  # the words, one a line, as loaded (for ``words_as_bytes``)
+    def __init__(self, mapped: Mapped):
+        fmt, total, n = mapped.meta
+        if fmt != FORMAT:
+            raise ValueError("stale cache")
+        self._mapped = mapped
+        self._n = n
+        # Word i is bytes starts[i]:starts[i + 1] - 1 of section 0 (one a
+        # line); every BLOCK-th word is in section 11, for ``word_id``.
+        self._starts = mapped.view(1)
+        self._firsts = mapped.section_bytes(11).split(b"\n")
         self._ids: dict[str, int] = {}
-        self.logu = array("f")
-        self.logu.frombytes(logu)
-        self._right = tuple(_arr(code, data) for code, data in zip("lif", right))
-        self._left = tuple(_arr(code, data) for code, data in zip("lif", left))
-        self._twins = tuple(_arr(code, data) for code, data in zip("li", twins))
+        self._blocks: dict[int, list[bytes]] = {}  # block → its words, split
+        self.logu = mapped.view(2)
+        self._right = (mapped.view(3), mapped.view(4), mapped.view(5))
+        self._left = (mapped.view(6), mapped.view(7), mapped.view(8))
+        self._twins = (mapped.view(9), mapped.view(10))
+        if not (len(self._starts) == n + 1 == len(self.logu) + 1 == len(self._right[0])
+                == len(self._left[0]) == len(self._twins[0])) or len(self._firsts) != -(-n // BLOCK):
+            raise ValueError("damaged cache")
         self._rcache: dict[int, dict] = {}
         self._lcache: dict[int, dict] = {}
         self._tcache: dict[int, tuple] = {}
@@ -189,25 +202,32 @@ class Frequencies:
         self.log_norm = math.log(total / PAIR_SCALE)
 
     def __len__(self) -> int:
-        return len(self._words)
+        return self._n
 
     def word_id(self, word: str) -> int | None:
         i = self._ids.get(word)
         if i is None:
-            words = self._words
-            j = bisect.bisect_left(words, word)
-            if j == len(words) or words[j] != word:
+            try:
+                key = word.encode()
+            except UnicodeEncodeError:  # a lone surrogate: in no list
                 return None
-            self._ids[word] = i = j
+            # The block of words the key would be in, then the key in it.
+            block = bisect.bisect_right(self._firsts, key) - 1
+            if block < 0:
+                return None
+            words = self._blocks.get(block)
+            if words is None:  # split once: a text's words share blocks (the, then, there)
+                lo, hi = block * BLOCK, min(block * BLOCK + BLOCK, self._n)
+                words = self._blocks[block] = self._mapped.slice(
+                    0, self._starts[lo], self._starts[hi] - 1).split(b"\n")
+            j = bisect.bisect_left(words, key)
+            if j == len(words) or words[j] != key:
+                return None
+            self._ids[word] = i = block * BLOCK + j
         return i
 
     def word(self, i: int) -> str:
-        return self._words[i]
-
-    def words_as_bytes(self) -> list[bytes]:
-        """Every word as UTF-8 bytes, by id; made in C (a join, an encode and
-        a split: a few milliseconds)."""
-        return self._blob.encode().split(b"\n")
+        return self._mapped.slice(0, self._starts[i], self._starts[i + 1] - 1).decode()
 
     def has_twins(self, i: int) -> bool:
         ptr = self._twins[0]
@@ -244,8 +264,8 @@ class Frequencies:
         t = self._tcache.get(i)
         if t is None:
             ptr, packed = self._twins
-            words = self._words
-            t = self._tcache[i] = tuple((words[p >> 3], p >> 3, p & 7)
+            word = self.word
+            t = self._tcache[i] = tuple((word(p >> 3), p >> 3, p & 7)
                                         for p in packed[ptr[i]:ptr[i + 1]])
         return t
 
@@ -256,10 +276,7 @@ class Frequencies:
 
     @classmethod
     def loads(cls, data: bytes) -> "Frequencies":
-        fmt, *parts = marshal.loads(data)
-        if fmt != FORMAT:
-            raise ValueError("stale cache")
-        return cls(*parts)
+        return cls(Mapped(data))
 
 
 def _row(table: tuple, i: int, cache: dict):
@@ -288,12 +305,6 @@ class _Row:
         if k < self._hi and self._nb[k] == j:
             return self._val[k]
         return default
-
-
-def _arr(code: str, data: bytes) -> array:
-    a = array(code)
-    a.frombytes(data)
-    return a
 
 
 def _csr(n: int, rows: list[list]) -> tuple:
@@ -344,8 +355,14 @@ def build_bytes(folder: Path) -> bytes:
         tptr.append(len(tpacked))
     logu = array("f", [math.log(counts[w]) for w in words])
     total = math.fsum(counts.values())
-    return marshal.dumps((FORMAT, "\n".join(words), logu.tobytes(), total, _csr(n, right),
-                          _csr(n, left), (tptr.tobytes(), tpacked.tobytes())))
+    encoded = [w.encode() for w in words]
+    starts = array("q", [0])
+    for w in encoded:
+        starts.append(starts[-1] + len(w) + 1)
+    sections = [("B", b"\n".join(encoded) + b"\n"), ("q", starts.tobytes()), ("f", logu.tobytes())]
+    sections += list(zip("lif", _csr(n, right))) + list(zip("lif", _csr(n, left)))
+    sections += [("l", tptr.tobytes()), ("i", tpacked.tobytes()), ("B", b"\n".join(encoded[::BLOCK]))]
+    return dumps((FORMAT, total, n), sections)
 
 
 def _twin_index(words, counts, in_pairs) -> dict:
@@ -411,9 +428,9 @@ def load() -> Frequencies:
 
 def _load_or_build() -> Frequencies:
     folder = data_dir()
-    path = cache_dir() / f"frequencies-{_cache_key(folder)}.marshal"
+    path = cache_dir() / f"frequencies-{_cache_key(folder)}.bin"
     try:
-        return Frequencies.loads(path.read_bytes())
+        return Frequencies(Mapped.open(path))
     except (OSError, ValueError, EOFError, TypeError):
         pass
     data = build_bytes(folder)

@@ -10,10 +10,16 @@ search), which made a few hundred phrases cost seconds per megabyte. The
 automaton scans a "folded" copy of the text once (lower-cased, whitespace
 runs collapsed to one space, apostrophes straightened); offsets are mapped
 back to the original text.
+
+A short run (an article or two) does not load that automaton at all: it
+would cost more than the scans save. The first ``AUTOMATON_AFTER`` characters
+are matched word by word instead (``_SharedIndex._scan_by_words``), with the
+same matches.
 """
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 import weakref
@@ -35,6 +41,10 @@ _PLAIN_KEY = re.compile(r"\w(?:[\w' -]*\w)?")
 _ASCII_BOUNDED = bytes(c if chr(c).isalnum() or chr(c) in "_' -" else 32 for c in range(128)) + b" " * 128
 _ASCII_BOUNDED_LOWER = _ASCII_BOUNDED.translate(bytes.maketrans(
     b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"))
+#: Texts are matched word by word until this many characters have been
+#: scanned, then with the shared automaton: loading it (some 25 ms for the
+#: default packs) costs what matching half a dozen articles word by word does.
+AUTOMATON_AFTER = 30_000
 
 
 def normalize(phrase: str, ignorecase: bool = True) -> str:
@@ -159,6 +169,7 @@ class _SharedIndex:
         self.automata = None  # ({ignorecase: automaton}, {(ignorecase, key): owner ids}); None: rebuild
         self.last = None      # (text, {id(matcher): [PhraseMatch]})
         self.lock = threading.Lock()
+        self.scanned = 0      # characters matched word by word so far
 
     def add(self, matcher) -> None:
         with self.lock:
@@ -186,6 +197,11 @@ class _SharedIndex:
         if last is not None and last[0] is text:
             return last[1]
         built = self.automata
+        if built is None and self.scanned + len(text) <= AUTOMATON_AFTER:
+            self.scanned += len(text)
+            found = self._scan_by_words(fold(text), text)
+            self.last = (text, found)
+            return found
         if built is None:
             with self.lock:
                 built = self.automata = self.automata or self._build()
@@ -201,6 +217,68 @@ class _SharedIndex:
                     found.setdefault(owner, []).append(match)
         self.last = (text, found)
         return found
+
+    def _scan_by_words(self, folded: Folded, text: str) -> dict:
+        """What ``scan`` finds, without the automaton: a phrase padded with
+        spaces occurs in the bounded text exactly where a run of as many of
+        its words, split at single spaces, equals it. So every run of up to
+        ``RUN_WORDS`` words is made (in C: ``map``, ``zip``, ``join``) and
+        each matcher's phrases are intersected with them (a set intersection
+        walks the smaller set); the few longer phrases are searched for."""
+        matchers = list(self.matchers)
+        found: dict[int, list] = {}
+        for ignorecase in {m.ignorecase for m in matchers}:
+            runs = _Runs(folded.bounded(ignorecase))
+            for matcher in matchers:
+                if matcher.ignorecase != ignorecase:
+                    continue
+                keys = matcher.plain_keys.intersection(runs.all)
+                keys.update(key for key in matcher.long_keys if f" {key} " in runs.bounded)
+                for key in keys:
+                    found.setdefault(id(matcher), []).extend(
+                        PhraseMatch(key, folded, start, start + len(key), text) for start in runs.starts(key))
+        return found
+
+
+#: Phrases of up to this many words are found by ``_Runs`` (nearly all: the
+#: default packs have a few hundred longer ones, of tens of thousands).
+RUN_WORDS = 4
+
+
+class _Runs:
+    """The runs of 1 to ``RUN_WORDS`` words of a bounded text (split at each
+    space, so a run across two spaces holds an empty word and matches no
+    phrase)."""
+
+    def __init__(self, bounded: str):
+        self.bounded = bounded
+        words = bounded.split(" ")
+        self._by_length = [list(map(" ".join, zip(*(words[k:] for k in range(n)))))
+                           for n in range(1, RUN_WORDS + 1)]
+        self.all = set().union(*self._by_length)
+        self._words = words
+        self._ends: list[int] | None = None
+
+    def starts(self, key: str):
+        """Folded offsets of the key's occurrences."""
+        n = key.count(" ")
+        if n >= RUN_WORDS:  # a long phrase: found in the bounded text
+            at = self.bounded.find(f" {key} ")
+            while at >= 0:
+                yield at
+                at = self.bounded.find(f" {key} ", at + 1)
+            return
+        if self._ends is None:  # the lengths of the words up to each, made in C
+            self._ends = list(itertools.accumulate(map(len, self._words), initial=0))
+        runs = self._by_length[n]
+        i = runs.index(key)
+        while True:
+            # word i starts after i spaces and i words; the folded text lacks the first space
+            yield self._ends[i] + i - 1
+            try:
+                i = runs.index(key, i + 1)
+            except ValueError:
+                return
 
 
 _INDEX = _SharedIndex()
@@ -239,22 +317,28 @@ class PhraseMatcher:
         self.other = ahocorasick.Automaton()
         for phrase in phrases:
             key = normalize(phrase, ignorecase)
+            if key == phrase:
+                key = phrase  # one string object, pickled once into the pack cache
             if _PLAIN_KEY.fullmatch(key):
                 self.plain_keys.add(key)
             elif key:
                 self.other.add_word(key, key)
         if len(self.other):
             self.other.make_automaton()
+        self.long_keys = _long_keys(self.plain_keys)
         if self.plain_keys:
             _INDEX.add(self)
         self._cache = None
 
     def __getstate__(self):
-        return {"ignorecase": self.ignorecase, "plain_keys": self.plain_keys, "other": self.other}
+        return {"ignorecase": self.ignorecase, "plain_keys": self.plain_keys, "other": self.other,
+                "long_keys": self.long_keys}
 
     def __setstate__(self, state):
         """Unpickled (from the pack cache): join the shared index again."""
         self.__dict__.update(state)
+        if "long_keys" not in state:  # pickled by an older version
+            self.long_keys = _long_keys(self.plain_keys)
         self._cache = None
         if self.plain_keys:
             _INDEX.add(self)
@@ -307,6 +391,11 @@ class PhraseMatcher:
     def search(self, text: str, start: int = 0, end: int | None = None):
         """The first match in ``text[start:end]``, or None."""
         return next(self.finditer(text, start, end), None)
+
+
+def _long_keys(keys) -> tuple:
+    """The keys of more than ``RUN_WORDS`` words (see ``_scan_by_words``)."""
+    return tuple(key for key in keys if key.count(" ") >= RUN_WORDS)
 
 
 def compile_phrases(phrases: list[str], ignorecase: bool = True) -> PhraseMatcher | None:

@@ -421,15 +421,9 @@ class FastPattern:
     def _find(self, haystack: str) -> list[int]:
         """Sorted offsets where one of the strings starts."""
         strings = self.prefilter.strings
-        if len(strings) > FIND_LIMIT:  # from the automaton all such patterns share
+        if len(strings) > FIND_LIMIT and _SHARED.use_automaton(haystack):
             return _SHARED.scan(haystack, self.prefilter.lower).get(id(self), [])
-        found = set()
-        for string in strings:
-            i = haystack.find(string)
-            while i >= 0:
-                found.add(i)
-                i = haystack.find(string, i + 1)
-        return sorted(found)
+        return _find_each(strings, haystack)
 
     def _run_pattern(self) -> tuple[str, int]:
         """A run of the head's characters (a class of letters under
@@ -521,10 +515,28 @@ def from_engine_arguments(arguments: tuple | None, source: str, flags: int) -> r
     return re.compile(source, flags)
 
 
+def _find_each(strings, haystack: str) -> list[int]:
+    """Sorted offsets where one of ``strings`` starts (overlaps included)."""
+    found = set()
+    for string in strings:
+        i = haystack.find(string)
+        while i >= 0:
+            found.add(i)
+            i = haystack.find(string, i + 1)
+    return sorted(found)
+
+
+#: Patterns with many strings look for them one by one until this many
+#: characters have been searched, then with the shared automaton: building
+#: it (some 5 ms for the default packs) costs what a few articles' searches do.
+AUTOMATON_AFTER = 30_000
+
+
 class _SharedStrings:
     """One Aho-Corasick automaton (per case mode) for the strings of every
     live pattern that has too many to look for one by one: a text is scanned
-    once, not once per pattern."""
+    once, not once per pattern. A short run (see ``AUTOMATON_AFTER``) does
+    without it."""
 
     def __init__(self):
         import threading
@@ -533,11 +545,22 @@ class _SharedStrings:
         self.built = None  # {lower: (automaton, {string: (pattern ids)})}
         self.last = {}     # lower -> (haystack, {id(pattern): [offsets]}), for the last text
         self.lock = threading.Lock()
+        self.searched = 0        # characters searched without the automaton
+        self.counted = None      # the last haystack counted in ``searched``
 
     def add(self, pattern) -> None:
         with self.lock:
             self.patterns.add(pattern)
             self.built, self.last = None, {}
+
+    def use_automaton(self, haystack: str) -> bool:
+        """Whether to find the strings in ``haystack`` with the automaton."""
+        if self.built is not None:
+            return True
+        if haystack is not self.counted:
+            self.counted = haystack
+            self.searched += len(haystack)
+        return self.searched > AUTOMATON_AFTER
 
     def _build(self):
         import ahocorasick

@@ -34,7 +34,7 @@ def cache_folder(tmp_path, monkeypatch):
     by their own module) are linked in from the user's cache when there."""
     folder = tmp_path / "cache"
     folder.mkdir()
-    for tables in cache.cache_dir().glob("frequencies-*.marshal"):
+    for tables in cache.cache_dir().glob("frequencies-*.bin"):
         (folder / tables.name).symlink_to(tables)
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(folder))
     return folder

@@ -261,7 +261,7 @@ def test_index_is_cached(tmp_path, monkeypatch):
     options = {"pairs": ["role roll"], "edit_twins": False}
     rule = ConfusablesRule(None, options)
     assert [h.fix for h in rule.find(Document("She took on the roll of director."))] == ["role"]
-    assert len(list(tmp_path.glob("confusables-*.marshal"))) == 1
+    assert len(list(tmp_path.glob("confusables-*.bin"))) == 1
 
     def fail(*args):
         raise AssertionError("the index should come from the cache")

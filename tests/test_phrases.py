@@ -76,3 +76,28 @@ def test_phrases_across_line_breaks_and_curly_apostrophes():
     matcher = compile_phrases(["death toll", "don't know"])
     text = "The Death\n  toll rose; they don’t\tknow why."
     assert [m.group() for m in matcher.finditer(text)] == ["Death\n  toll", "don’t\tknow"]
+
+
+def test_matching_word_by_word_finds_what_the_automaton_finds(monkeypatch):
+    """A short run matches phrases word by word (no automaton to load); a
+    longer one with the shared automaton. Both give the same matches, long
+    phrases, overlapping ones and case-sensitive ones included."""
+    from lintnews import phrases
+    words = ["the", "death", "toll", "rose", "a", "lot", "of", "don't", "know", "New", "York", "x-ray"]
+    rng = random.Random(3)
+    lists = [[" ".join(rng.choices(words, k=rng.randrange(1, 8))) for _ in range(40)] for _ in range(3)]
+    matchers = [compile_phrases(lists[0]), compile_phrases(lists[1]), compile_phrases(lists[2], ignorecase=False)]
+    seps = [" ", "  ", "\n", ", ", "’", "-", ". "]
+    total = 0
+    for _ in range(200):
+        text = "".join(rng.choice(words + ["The", "DEATH"]) + rng.choice(seps) for _ in range(rng.randrange(0, 30)))
+        found = []
+        for limit in (10 ** 9, 0):  # word by word, then with the automaton
+            monkeypatch.setattr(phrases, "AUTOMATON_AFTER", limit)
+            phrases._INDEX.last = phrases._INDEX.automata = None
+            found.append([[(m.start(), m.end(), m.key) for m in matcher._matches(text)] for matcher in matchers])
+            for matcher in matchers:
+                matcher._cache = None
+        assert found[0] == found[1], repr(text)
+        total += sum(map(len, found[0]))
+    assert total > 500

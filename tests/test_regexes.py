@@ -194,3 +194,20 @@ def test_sentence_matches_are_those_of_searches_sentence_by_sentence(source, fla
                 fresh = Document(text)
                 assert [m.span() for m in fresh.sentence_search(pattern, i)] == expected, (text, i)
                 assert [m.span() for m in doc.sentence_search(pattern, i)] == expected, (text, i)
+
+
+def test_many_strings_are_found_alike_one_by_one_and_by_the_shared_automaton():
+    """Patterns with many strings find them one by one in a short run and
+    with the automaton all such patterns share after that: the same offsets."""
+    patterns = [fast(re.compile(s, f)) for s, f in shipped_regexes()]
+    many = [p for p in patterns if p.prefilter is not None and len(p.prefilter.strings) > regexes.FIND_LIMIT]
+    assert len(many) > 3
+    rng = random.Random(11)
+    for _ in range(20):
+        text = random_text(rng)
+        for lower in (False, True):
+            haystack = text.lower() if lower else text
+            found = regexes._SHARED.scan(haystack, lower)
+            for p in many:
+                if p.prefilter.lower == lower:
+                    assert found.get(id(p), []) == regexes._find_each(p.prefilter.strings, haystack)

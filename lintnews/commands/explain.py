@@ -1,8 +1,6 @@
 """``lintnews explain RULE``: a rule's documentation, like ``ruff rule``."""
 from __future__ import annotations
 
-import textwrap
-
 from ..api import LintError
 from ..hookspecs import hookimpl
 from . import Command, add_config_options, session_from_args
@@ -11,6 +9,7 @@ from .rules import summary
 
 def explain(rule) -> str:
     """The Markdown documentation of one rule."""
+    import textwrap  # here: the plugin is imported by every command, and explain seldom runs
     fix = "Fix is always available." if rule.can_fix else "Fix is not available."
     if rule.can_fix and rule.fix == "unsafe":
         fix = "Fix is available but unsafe: applied only with `--unsafe-fixes`."

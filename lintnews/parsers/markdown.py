@@ -14,14 +14,13 @@ a finding at the wrong place.
 """
 from __future__ import annotations
 
-import html
 import re
 
 from ..document import Document
 from ..errors import note
 from ..hookspecs import hookimpl
 from . import Parser
-from .textmap import ENTITY, TextMap
+from .textmap import ENTITY, TextMap, unescape
 
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+")
@@ -252,7 +251,7 @@ class _InlineWalk:
         for ch in s:
             while k < len(c):
                 m = ENTITY.match(c, k) if c[k] == "&" else None
-                if m and html.unescape(m.group()) == ch:
+                if m and unescape(m.group()) == ch:
                     if pos[k] is not None and pos[m.end() - 1] is not None:
                         self.map.replace(pos[k], pos[m.end() - 1] + 1, ch)
                     k = m.end()

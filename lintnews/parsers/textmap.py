@@ -13,12 +13,19 @@ cells). Only replacements and inserted breaks change lengths; then
 from __future__ import annotations
 
 import bisect
-import html
 import re
 
 from ..document import Comment, Document, Span
 
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape(reference: str) -> str:
+    """``html.unescape``, imported on first use: the parser plugins load at
+    every start, plain text never needs it, and its table of entities costs
+    a few milliseconds."""
+    from html import unescape as html_unescape
+    return html_unescape(reference)
 
 
 class TextMap:
@@ -38,7 +45,7 @@ class TextMap:
         pos = start
         for m in ENTITY.finditer(self.source, start, end):
             self.reveal(pos, m.start())
-            self.replace(m.start(), m.end(), html.unescape(m.group()))
+            self.replace(m.start(), m.end(), unescape(m.group()))
             pos = m.end()
         self.reveal(pos, end)
 

@@ -49,7 +49,7 @@ towards their twins and are always judged.
 
 Speed. Most words can never be flagged where they stand, and finding that
 out must cost next to nothing. An index, built once per machine and setting
-into the user cache (``confusables-*.marshal`` beside the frequency cache),
+into the user cache (``confusables-*.bin`` beside the frequency cache),
 lists for every word with twins the neighbours next to which some twin
 could reach the threshold. The score is a neighbour-free base plus one term
 per neighbour, and a side whose twin pair is unlisted adds at most
@@ -60,12 +60,13 @@ exact, not a heuristic. ``find`` folds the text (ASCII letters lower-cased,
 everything else a space), splits it, and keeps the words that have twins,
 occur once and have a listed neighbour, all in C-level passes (a
 comprehension, ``map``, ``compress``, ``Counter``); only those few are
-judged in Python, on the real text.
+judged in Python, on the real text. The index file is memory-mapped: a
+start reads its list of words, and the neighbours of the few suspects only.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
-import marshal
 import math
 import re
 from array import array
@@ -77,6 +78,7 @@ from pathlib import Path
 from .. import frequencies as freqmod
 from ..cache import collection_paused
 from ..hookspecs import hookimpl
+from ..mapped import Mapped, dumps
 from ..phrases import match_case
 from . import Hit, Option, RuleError, RuleType, string_list
 
@@ -122,7 +124,7 @@ UNLISTED_CAP = 2.0
 #: rare in text, and keeping their sets would cost memory for nothing.
 MAX_SUSPECTS = 512
 #: Version of the index's cache file.
-INDEX_FORMAT = 8
+INDEX_FORMAT = 10
 #: Edit-distance twins more than this many log units rarer than the written
 #: word are not considered.
 MAX_RARER = 4.0
@@ -416,25 +418,63 @@ class ConfusablesRule(RuleType):
 
     def _make_tables(self) -> tuple:
         f = self._data()
-        # The index is keyed by the words as bytes already (re-keying its tens
-        # of thousands of words cost a cold start some 15 ms): only the
-        # vocabulary's few words are taken out.
         index = _load_index(self, f)
-        vocab = set(self.vocabulary)
-        pair_words = frozenset(w.encode() for w in self.pairs if f.word_id(w) is not None)
-        for w in vocab:
-            index.pop(w.encode(), None)
-        self._index = index
-        always = frozenset(w for w, v in self._index.items() if v is None).union(pair_words)
-        always = always.union(w.encode() for w in self.unlikely if f.word_id(w) is not None)
-        hot = frozenset(self._index).union(pair_words, always).difference(
-            w.encode() for w in vocab)
-        # word id → the word as bytes, one shared object a word (the neighbour
-        # sets hold references), all made at once so that a set is made in C.
-        words = f.words_as_bytes()
-        left, right = _Suspects(self._index, words, 0), _Suspects(self._index, words, 1)
+        vocab = frozenset(w.encode() for w in self.vocabulary)
+        # (a word of 'pairs' or 'unlikely' missing from the frequency list is
+        # judged and, having no count, never flagged: no look-up needed)
+        pair_words = frozenset(w.encode() for w in self.pairs)
+        always = index.always.difference(vocab).union(pair_words)
+        always = always.union(w.encode() for w in self.unlikely)
+        hot = set(index.words)  # one set of some 20,000 words, not a copy per step
+        hot.update(pair_words, always)
+        hot.difference_update(vocab)
+        shared: dict = {}  # one bytes object a neighbour, however many sets hold it
+        left, right = _Suspects(index, 0, vocab, shared), _Suspects(index, 1, vocab, shared)
         self._tables = (hot, left, right, always)
         return self._tables
+
+
+class _Index:
+    """The index of suspicious neighbours, as stored (see ``_dump_index``):
+    the words, sorted, as a list of bytes, and each word's neighbours on
+    either side read from the mapped file when asked for."""
+
+    def __init__(self, mapped: Mapped):
+        if mapped.meta != INDEX_FORMAT:
+            raise ValueError("stale index")
+        self.words = mapped.section_bytes(0).split(b"\n") if mapped.view(0).nbytes else []
+        self.always = frozenset(mapped.section_bytes(1).split(b"\n")) if mapped.view(1).nbytes else frozenset()
+        self._mapped, self._bounds = mapped, mapped.view(2)
+        if len(self._bounds) != 2 * len(self.words) + 1:
+            raise ValueError("damaged index")
+
+    def neighbours(self, word: bytes, side: int) -> list[bytes] | None:
+        """The word's suspicious neighbours on ``side`` (0: left), or None
+        for a word that is always judged or not in the index."""
+        i = bisect.bisect_left(self.words, word)
+        if i == len(self.words) or self.words[i] != word or word in self.always:
+            return None
+        found = self._mapped.slice(3, self._bounds[2 * i + side], self._bounds[2 * i + side + 1])
+        return found.split(b"\n") if found else []
+
+
+def _dump_index(index: dict, f) -> bytes:
+    """The cache file of ``{word: (left ids, right ids) or None}``: the words
+    (sorted, one a line), the words always judged (None), where each word's
+    neighbours start and end, and the neighbours (one a line: a look-up
+    makes their set in C, no Python call per neighbour)."""
+    words = sorted(index)
+    bounds, neighbours, at = array("q", [0]), [], 0
+    for w in words:
+        for side in index[w] or (b"", b""):
+            ids = array("i")
+            ids.frombytes(side)
+            neighbours.append(b"\n".join(f.word(i).encode() for i in ids))
+            at += len(neighbours[-1])
+            bounds.append(at)
+    always = sorted(w for w in words if index[w] is None)
+    return dumps(INDEX_FORMAT, [("B", b"\n".join(words)), ("B", b"\n".join(always)),
+                                ("q", bounds.tobytes()), ("B", b"".join(neighbours))])
 
 
 class _Suspects(dict):
@@ -442,18 +482,16 @@ class _Suspects(dict):
     twin could win, made from the index's word ids on first look-up (a
     ``dict.__getitem__`` that finds the word stays in C)."""
 
-    def __init__(self, index: dict, words: list, side: int):
+    def __init__(self, index: _Index, side: int, vocab: frozenset, shared: dict):
         super().__init__()
-        self._index, self._words, self._side = index, words, side
+        self._index, self._side, self._vocab, self._shared = index, side, vocab, shared
 
     def __missing__(self, word: bytes) -> frozenset:
-        ids = self._index.get(word)
-        if ids is None:  # always judged (or a word of 'pairs' only)
-            got = frozenset()
-        else:
-            a = array("i")
-            a.frombytes(ids[self._side])
-            got = frozenset(map(self._words.__getitem__, a))
+        found = None if word in self._vocab else self._index.neighbours(word, self._side)
+        # None: always judged (or a word of 'pairs' only). Each neighbour is
+        # the one bytes object ``shared`` holds for it (a set of a long run
+        # holds references, not copies): ``setdefault(w, w)``, mapped in C.
+        got = frozenset() if found is None else frozenset(map(self._shared.setdefault, found, found))
         self[word] = got
         return got
 
@@ -502,23 +540,20 @@ def _index_path(rule) -> Path:
         PRIOR_WEIGHT, PMI_MIX, SLIP_BONUS, SOUND_BONUS, FUNCTION_PENALTY, MAX_RARER,
         FIRST_LETTER_PENALTY,
         UNLISTED_CAP, MAX_SUSPECTS)).encode()).hexdigest()[:16]
-    return freqmod.cache_dir() / f"confusables-{key}.marshal"
+    return freqmod.cache_dir() / f"confusables-{key}.bin"
 
 
-def _load_index(rule, f) -> dict:
-    """{word as UTF-8 bytes: (left neighbour ids, right neighbour ids) or None}
-    from the cache, built into it on first use (several seconds, once per machine and
-    setting)."""
+def _load_index(rule, f) -> _Index:
+    """The index (see ``_build_index``) from the cache, built into it on
+    first use (several seconds, once per machine and setting)."""
     path = _index_path(rule)
     try:
-        fmt, index = marshal.loads(path.read_bytes())
-        if fmt == INDEX_FORMAT:
-            return index
+        return _Index(Mapped.open(path))
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    index = _build_index(rule, f)
-    freqmod.write_cache(path, marshal.dumps((INDEX_FORMAT, index)))
-    return index
+    data = _dump_index(_build_index(rule, f), f)
+    freqmod.write_cache(path, data)
+    return _Index(Mapped(data))
 
 
 def _build_index(rule, f) -> dict:

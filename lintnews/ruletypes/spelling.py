@@ -40,7 +40,6 @@ slips or coinages ("defund").
 from __future__ import annotations
 
 import bisect
-import gzip
 import importlib.util
 import json
 import math
@@ -435,6 +434,7 @@ def extra_words() -> frozenset:
     balked); without it the rule still runs, with more false alarms."""
     path = _extra_words_path()
     if path is not None:
+        import gzip  # here: only building the cached word list needs it
         try:
             return frozenset(w for w in json.loads(gzip.decompress(path.read_bytes()))
                              if w and "\n" not in w)

@@ -42,6 +42,8 @@ class SubstitutionRule(RuleType):
             lead = normalize(before, ignorecase)
             lo = len(lead) + (1 if lead and before[-1:].isspace() else 0)
             key = normalize(before + target + after, ignorecase)
+            if key == wrong:
+                key = wrong  # one string object, pickled once into the pack cache
             self.entries[key] = (lo, lo + len(normalize(target, ignorecase)), right)
         self.matcher = compile_phrases(list(self.entries), ignorecase)
         self.exceptions = compile_phrases(string_list(exceptions, "exceptions"), ignorecase)
