@@ -168,7 +168,10 @@ class Document:
         found = searched.get(i)
         if found is None:
             s = self.sentences[i]
-            found = searched[i] = list(pattern.finditer(self.text, s.start, s.end))
+            # A prefiltered pattern looks for its strings in this sentence
+            # alone (finditer would in the whole text, for a few sentences).
+            finditer = getattr(pattern, "finditer_local", None) or pattern.finditer
+            found = searched[i] = list(finditer(self.text, s.start, s.end))
         return found
 
     def _group_by_sentence(self, pattern) -> dict:

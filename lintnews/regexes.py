@@ -366,8 +366,6 @@ class FastPattern:
         self._compiled = compiled
         self._run = None
         self._last = None  # (text, candidate offsets): rules query one text sentence by sentence
-        if prefilter is not None and len(prefilter.strings) > FIND_LIMIT:
-            _SHARED.add(self)
 
     @property
     def regex(self) -> re.Pattern:
@@ -422,7 +420,7 @@ class FastPattern:
         """Sorted offsets where one of the strings starts."""
         strings = self.prefilter.strings
         if len(strings) > FIND_LIMIT:  # from the automaton all such patterns share
-            return _SHARED.scan(haystack, self.prefilter.lower).get(id(self), [])
+            return _SHARED.scan(haystack, self.prefilter.lower, self).get(id(self), [])
         found = set()
         for string in strings:
             i = haystack.find(string)
@@ -466,6 +464,40 @@ class FastPattern:
         if i == len(candidates) or candidates[i] >= end:
             return iter(())  # the common case when searching sentence by sentence
         return self._iter(string, candidates, i, end)
+
+    def finditer_local(self, string: str, pos: int = 0, endpos: int | None = None):
+        """``finditer`` for a short part of a long text (a sentence): the
+        prefilter's strings are looked for in ``string[pos:endpos]`` only,
+        where ``finditer`` finds them in the whole text (and keeps them for
+        the next search). A match lies within the part, and so does the
+        string it holds."""
+        end = len(string) if endpos is None else max(0, min(endpos, len(string)))
+        pf = self.prefilter
+        last = self._last
+        if pf is None or (last is not None and last[0] is string):
+            return self.finditer(string, pos, end)
+        haystack = lowered(string) if pf.lower else string
+        if haystack is None:
+            return self.regex.finditer(string, pos, end)
+        part = haystack[pos:end]
+        found = set()
+        for s in pf.strings:
+            if s in part:
+                i = part.find(s)
+                while i >= 0:
+                    found.add(pos + i)
+                    i = part.find(s, i + 1)
+        if not found:
+            return iter(())
+        candidates = sorted(found)
+        if pf.head is not None:
+            candidates = self._heads(string, candidates)
+            if candidates is None:
+                return self.regex.finditer(string, pos, end)
+        elif pf.word_start:
+            at_boundary = _BOUNDARY.match
+            candidates = [p for p in candidates if at_boundary(string, p)]
+        return self._iter(string, candidates, bisect.bisect_left(candidates, pos), end)
 
     def _iter(self, string, candidates, i, end):
         match = self.regex.match
@@ -524,7 +556,10 @@ def from_engine_arguments(arguments: tuple | None, source: str, flags: int) -> r
 class _SharedStrings:
     """One Aho-Corasick automaton (per case mode) for the strings of every
     live pattern that has too many to look for one by one: a text is scanned
-    once, not once per pattern."""
+    once, not once per pattern. A pattern joins on its first scan: patterns
+    only ever matched at one place (an attribution rule's agent) or searched
+    in a few sentences (its sources) would otherwise cost every text a hit
+    at each of their strings ("by", ",")."""
 
     def __init__(self):
         import threading
@@ -554,7 +589,9 @@ class _SharedStrings:
             built[lower] = (automaton, {i for ids in strings.values() for i in ids})
         return built
 
-    def scan(self, haystack: str, lower: bool) -> dict:
+    def scan(self, haystack: str, lower: bool, pattern) -> dict:
+        if pattern not in self.patterns:
+            self.add(pattern)
         last = self.last.get(lower)
         if last is not None and last[0] is haystack:
             return last[1]
