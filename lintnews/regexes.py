@@ -5,8 +5,8 @@ literal; a leading ``\\b``, a lookbehind or an alternation of words
 (``(?i)\\b(?:clearly|obviously)\\s+[a-z]+ing\\b``) makes it try the whole
 pattern at every position of the text, at some 100 ns a character. ``fast``
 looks in the parsed pattern for literal strings every match must contain at a
-known place, finds those strings (``str.find``, or an Aho-Corasick automaton
-for many) and tries the pattern only where a match can start:
+known place, finds those strings (with one Aho-Corasick automaton for the
+strings of all patterns) and tries the pattern only where a match can start:
 
 * **prefixes**: every match starts with one of them (``clearly``,
   ``obviously``); a candidate is where one occurs (and, after a leading
@@ -53,8 +53,6 @@ MAX_PREFIXES = 256
 MIN_ANCHOR = 3
 #: A head longer than this (and not limited to a set of characters) is no use.
 MAX_HEAD = 60
-#: Up to this many strings are found with ``str.find``; more with an automaton.
-FIND_LIMIT = 6
 #: Looking back from an anchor over more than this many head characters, the
 #: prefilter gives up on the text and ``re`` searches it.
 MAX_BACK = 300
@@ -354,7 +352,7 @@ class FastPattern:
     the compiled pattern's own."""
 
     __slots__ = ("source", "flags", "prefilter", "looks_ahead", "_regex", "_compiled", "_run", "_last",
-                 "__weakref__")
+                 "_shared", "__weakref__")
 
     def __init__(self, source: str, flags: int, prefilter: Prefilter | None, looks_ahead: bool = True,
                  regex: re.Pattern | None = None, compiled: tuple | None = None):
@@ -366,6 +364,7 @@ class FastPattern:
         self._compiled = compiled
         self._run = None
         self._last = None  # (text, candidate offsets): rules query one text sentence by sentence
+        self._shared = False  # whether its strings are in the shared automaton yet
 
     @property
     def regex(self) -> re.Pattern:
@@ -417,17 +416,12 @@ class FastPattern:
         return found
 
     def _find(self, haystack: str) -> list[int]:
-        """Sorted offsets where one of the strings starts."""
-        strings = self.prefilter.strings
-        if len(strings) > FIND_LIMIT:  # from the automaton all such patterns share
-            return _SHARED.scan(haystack, self.prefilter.lower, self).get(id(self), [])
-        found = set()
-        for string in strings:
-            i = haystack.find(string)
-            while i >= 0:
-                found.add(i)
-                i = haystack.find(string, i + 1)
-        return sorted(found)
+        """Sorted offsets where one of the strings starts, from the automaton
+        all patterns share (one pass over the text for all of them)."""
+        if not self._shared:
+            _SHARED.add(self)
+            self._shared = True
+        return _SHARED.scan(haystack, self.prefilter.lower).get(id(self), [])
 
     def _run_pattern(self) -> tuple[str, int]:
         """A run of the head's characters (a class of letters under
@@ -555,17 +549,17 @@ def from_engine_arguments(arguments: tuple | None, source: str, flags: int) -> r
 
 class _SharedStrings:
     """One Aho-Corasick automaton (per case mode) for the strings of every
-    live pattern that has too many to look for one by one: a text is scanned
-    once, not once per pattern. A pattern joins on its first scan: patterns
-    only ever matched at one place (an attribution rule's agent) or searched
-    in a few sentences (its sources) would otherwise cost every text a hit
-    at each of their strings ("by", ",")."""
+    live pattern: a text is scanned once, not once per pattern (or string).
+    A pattern joins on its first scan: patterns only ever matched at one
+    place (an attribution rule's agent) or searched in a few sentences (its
+    sources) would otherwise cost every text a hit at each of their strings
+    ("by", ",")."""
 
     def __init__(self):
         import threading
         import weakref
         self.patterns = weakref.WeakSet()
-        self.built = None  # {lower: (automaton, {string: (pattern ids)})}
+        self.built = None  # {lower: automaton}, the automaton's values (len(string) - 1, (pattern ids))
         self.last = {}     # lower -> (haystack, {id(pattern): [offsets]}), for the last text
         self.lock = threading.Lock()
 
@@ -586,12 +580,10 @@ class _SharedStrings:
             for string, ids in strings.items():
                 automaton.add_word(string, (len(string) - 1, tuple(ids)))
             automaton.make_automaton()
-            built[lower] = (automaton, {i for ids in strings.values() for i in ids})
+            built[lower] = automaton
         return built
 
-    def scan(self, haystack: str, lower: bool, pattern) -> dict:
-        if pattern not in self.patterns:
-            self.add(pattern)
+    def scan(self, haystack: str, lower: bool) -> dict:
         last = self.last.get(lower)
         if last is not None and last[0] is haystack:
             return last[1]
@@ -601,12 +593,16 @@ class _SharedStrings:
                 built = self.built = self.built or self._build()
         result: dict[int, list] = {}
         if lower in built:
-            automaton, owners = built[lower]
-            found: dict[int, list] = {owner: [] for owner in owners}
+            automaton = built[lower]
+            found: dict[int, list] = {}
             for end, (before, ids) in automaton.iter(haystack):
                 for owner in ids:
-                    found[owner].append(end - before)
-            result = {owner: sorted(set(starts)) for owner, starts in found.items() if starts}
+                    starts = found.get(owner)
+                    if starts is None:
+                        found[owner] = [end - before]
+                    else:
+                        starts.append(end - before)
+            result = {owner: sorted(set(starts)) for owner, starts in found.items()}
         self.last = {**self.last, lower: (haystack, result)}  # a new dict: other threads may read the old one
         return result
 
