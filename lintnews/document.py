@@ -76,6 +76,10 @@ class Document:
         self.block_quotes = block_quotes or []
         self._by_sentence: dict = {}  # (source, flags) or id(pattern) -> sentence_matches(pattern)
         self._searched: dict = {}  # the same keys -> {sentence index: sentence_search(pattern, i)}
+        #: What rule types work out once per document and share between
+        #: their rules, under keys of their own (a tuple starting with the
+        #: type's name and holding what the value depends on).
+        self.memo: dict = {}
 
     # -- positions ---------------------------------------------------------
     def to_source(self, offset: int) -> int:
@@ -168,7 +172,10 @@ class Document:
         found = searched.get(i)
         if found is None:
             s = self.sentences[i]
-            found = searched[i] = list(pattern.finditer(self.text, s.start, s.end))
+            # A prefiltered pattern looks for its strings in this sentence
+            # alone (finditer would in the whole text, for a few sentences).
+            finditer = getattr(pattern, "finditer_local", None) or pattern.finditer
+            found = searched[i] = list(finditer(self.text, s.start, s.end))
         return found
 
     def _group_by_sentence(self, pattern) -> dict:
@@ -264,7 +271,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     kept = chunk.strip()
     if not kept:
         return None
-    start += len(chunk) - len(chunk.lstrip())
+    start += chunk.find(kept[0])  # the first character that is not white space
     return Span(start, start + len(kept))
 
 

@@ -373,18 +373,21 @@ class PhraseMatcher:
                     continue
             yield PhraseMatch(key, folded, first, last + 1, text)
 
-    def _matches(self, text: str, start: int = 0, end: int | None = None):
-        found, starts = self._all_matches(text)
-        end = len(text) if end is None else end
-        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-            if found[i].end() <= end:
-                yield found[i]
-
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """Leftmost-longest, non-overlapping matches (like a regex alternation)."""
+        found, starts = self._all_matches(text)
+        end = len(text) if end is None else end
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if lo == hi:
+            return iter(())  # most lists have no phrase in most texts: no generator
+        return self._leftmost(found, lo, hi, end)
+
+    @staticmethod
+    def _leftmost(found, lo: int, hi: int, end: int):
         reached = -1
-        for m in self._matches(text, start, end):
-            if m.fstart >= reached:
+        for i in range(lo, hi):
+            m = found[i]
+            if m.end() <= end and m.fstart >= reached:
                 reached = m.fend
                 yield m
 

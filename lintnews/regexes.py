@@ -5,8 +5,8 @@ literal; a leading ``\\b``, a lookbehind or an alternation of words
 (``(?i)\\b(?:clearly|obviously)\\s+[a-z]+ing\\b``) makes it try the whole
 pattern at every position of the text, at some 100 ns a character. ``fast``
 looks in the parsed pattern for literal strings every match must contain at a
-known place, finds those strings (``str.find``, or an Aho-Corasick automaton
-for many) and tries the pattern only where a match can start:
+known place, finds those strings (with one Aho-Corasick automaton for the
+strings of all patterns) and tries the pattern only where a match can start:
 
 * **prefixes**: every match starts with one of them (``clearly``,
   ``obviously``); a candidate is where one occurs (and, after a leading
@@ -354,7 +354,7 @@ class FastPattern:
     the compiled pattern's own."""
 
     __slots__ = ("source", "flags", "prefilter", "looks_ahead", "_regex", "_compiled", "_run", "_last",
-                 "__weakref__")
+                 "_shared", "__weakref__")
 
     def __init__(self, source: str, flags: int, prefilter: Prefilter | None, looks_ahead: bool = True,
                  regex: re.Pattern | None = None, compiled: tuple | None = None):
@@ -366,8 +366,7 @@ class FastPattern:
         self._compiled = compiled
         self._run = None
         self._last = None  # (text, candidate offsets): rules query one text sentence by sentence
-        if prefilter is not None and len(prefilter.strings) > FIND_LIMIT:
-            _SHARED.add(self)
+        self._shared = False  # whether its strings are in the shared automaton yet
 
     @property
     def regex(self) -> re.Pattern:
@@ -419,9 +418,14 @@ class FastPattern:
         return found
 
     def _find(self, haystack: str) -> list[int]:
-        """Sorted offsets where one of the strings starts."""
+        """Sorted offsets where one of the strings starts: one by one, or,
+        for a pattern with many strings in a long run, from the automaton
+        the patterns share (a pattern joins it on its first such scan)."""
         strings = self.prefilter.strings
         if len(strings) > FIND_LIMIT and _SHARED.use_automaton(haystack):
+            if not self._shared:
+                _SHARED.add(self)
+                self._shared = True
             return _SHARED.scan(haystack, self.prefilter.lower).get(id(self), [])
         return _find_each(strings, haystack)
 
@@ -460,6 +464,40 @@ class FastPattern:
         if i == len(candidates) or candidates[i] >= end:
             return iter(())  # the common case when searching sentence by sentence
         return self._iter(string, candidates, i, end)
+
+    def finditer_local(self, string: str, pos: int = 0, endpos: int | None = None):
+        """``finditer`` for a short part of a long text (a sentence): the
+        prefilter's strings are looked for in ``string[pos:endpos]`` only,
+        where ``finditer`` finds them in the whole text (and keeps them for
+        the next search). A match lies within the part, and so does the
+        string it holds."""
+        end = len(string) if endpos is None else max(0, min(endpos, len(string)))
+        pf = self.prefilter
+        last = self._last
+        if pf is None or (last is not None and last[0] is string):
+            return self.finditer(string, pos, end)
+        haystack = lowered(string) if pf.lower else string
+        if haystack is None:
+            return self.regex.finditer(string, pos, end)
+        part = haystack[pos:end]
+        found = set()
+        for s in pf.strings:
+            if s in part:
+                i = part.find(s)
+                while i >= 0:
+                    found.add(pos + i)
+                    i = part.find(s, i + 1)
+        if not found:
+            return iter(())
+        candidates = sorted(found)
+        if pf.head is not None:
+            candidates = self._heads(string, candidates)
+            if candidates is None:
+                return self.regex.finditer(string, pos, end)
+        elif pf.word_start:
+            at_boundary = _BOUNDARY.match
+            candidates = [p for p in candidates if at_boundary(string, p)]
+        return self._iter(string, candidates, bisect.bisect_left(candidates, pos), end)
 
     def _iter(self, string, candidates, i, end):
         match = self.regex.match
@@ -536,13 +574,16 @@ class _SharedStrings:
     """One Aho-Corasick automaton (per case mode) for the strings of every
     live pattern that has too many to look for one by one: a text is scanned
     once, not once per pattern. A short run (see ``AUTOMATON_AFTER``) does
-    without it."""
+    without it. A pattern joins on its first scan: patterns only ever
+    matched at one place (an attribution rule's agent) or searched in a few
+    sentences (its sources) would otherwise cost every text a hit at each of
+    their strings ("by", ",")."""
 
     def __init__(self):
         import threading
         import weakref
         self.patterns = weakref.WeakSet()
-        self.built = None  # {lower: (automaton, {string: (pattern ids)})}
+        self.built = None  # {lower: automaton}, the automaton's values (len(string) - 1, (pattern ids))
         self.last = {}     # lower -> (haystack, {id(pattern): [offsets]}), for the last text
         self.lock = threading.Lock()
         self.searched = 0        # characters searched without the automaton
@@ -574,7 +615,7 @@ class _SharedStrings:
             for string, ids in strings.items():
                 automaton.add_word(string, (len(string) - 1, tuple(ids)))
             automaton.make_automaton()
-            built[lower] = (automaton, {i for ids in strings.values() for i in ids})
+            built[lower] = automaton
         return built
 
     def scan(self, haystack: str, lower: bool) -> dict:
@@ -587,12 +628,16 @@ class _SharedStrings:
                 built = self.built = self.built or self._build()
         result: dict[int, list] = {}
         if lower in built:
-            automaton, owners = built[lower]
-            found: dict[int, list] = {owner: [] for owner in owners}
+            automaton = built[lower]
+            found: dict[int, list] = {}
             for end, (before, ids) in automaton.iter(haystack):
                 for owner in ids:
-                    found[owner].append(end - before)
-            result = {owner: sorted(set(starts)) for owner, starts in found.items() if starts}
+                    starts = found.get(owner)
+                    if starts is None:
+                        found[owner] = [end - before]
+                    else:
+                        starts.append(end - before)
+            result = {owner: sorted(set(starts)) for owner, starts in found.items()}
         self.last = {**self.last, lower: (haystack, result)}  # a new dict: other threads may read the old one
         return result
 

@@ -95,7 +95,8 @@ def test_matching_word_by_word_finds_what_the_automaton_finds(monkeypatch):
         for limit in (10 ** 9, 0):  # word by word, then with the automaton
             monkeypatch.setattr(phrases, "AUTOMATON_AFTER", limit)
             phrases._INDEX.last = phrases._INDEX.automata = None
-            found.append([[(m.start(), m.end(), m.key) for m in matcher._matches(text)] for matcher in matchers])
+            found.append([[(m.start(), m.end(), m.key) for m in matcher._all_matches(text)[0]]
+                          for matcher in matchers])
             for matcher in matchers:
                 matcher._cache = None
         assert found[0] == found[1], repr(text)

@@ -101,11 +101,17 @@ def test_same_matches_as_re(source, flags):
     rng = random.Random(source)
     for _ in range(30):
         text = random_text(rng)
+        local = fast(regex)  # looks in each window only: no whole-text pass yet
+        for _ in range(5):
+            a = rng.randrange(len(text))
+            b = rng.randrange(a, len(text) + 1)
+            assert spans(local.finditer_local(text, a, b)) == spans(regex.finditer(text, a, b))
         assert spans(pattern.finditer(text)) == spans(regex.finditer(text))
         for _ in range(5):  # windows, as rules search sentence by sentence
             a = rng.randrange(len(text))
             b = rng.randrange(a, len(text) + 1)
             assert spans(pattern.finditer(text, a, b)) == spans(regex.finditer(text, a, b))
+            assert spans(pattern.finditer_local(text, a, b)) == spans(regex.finditer(text, a, b))
             found, expected = pattern.search(text, a, b), regex.search(text, a, b)
             assert (found and found.span()) == (expected and expected.span())
 
@@ -202,6 +208,8 @@ def test_many_strings_are_found_alike_one_by_one_and_by_the_shared_automaton():
     patterns = [fast(re.compile(s, f)) for s, f in shipped_regexes()]
     many = [p for p in patterns if p.prefilter is not None and len(p.prefilter.strings) > regexes.FIND_LIMIT]
     assert len(many) > 3
+    for p in many:  # as on their first scan of a long run
+        regexes._SHARED.add(p)
     rng = random.Random(11)
     for _ in range(20):
         text = random_text(rng)
@@ -211,3 +219,17 @@ def test_many_strings_are_found_alike_one_by_one_and_by_the_shared_automaton():
             for p in many:
                 if p.prefilter.lower == lower:
                     assert found.get(id(p), []) == regexes._find_each(p.prefilter.strings, haystack)
+
+
+def test_a_pattern_joins_the_shared_automaton_when_it_first_scans_a_text(monkeypatch):
+    """Patterns only matched at one place or searched in a few sentences
+    (``finditer_local``) cost texts nothing."""
+    monkeypatch.setattr(regexes, "AUTOMATON_AFTER", -1)  # a long run
+    words = "alpha beta gamma delta epsilon zeta eta theta".split()
+    pattern = fast(re.compile(r"\b(?:%s)\b" % "|".join(words)))
+    assert len(pattern.prefilter.strings) > regexes.FIND_LIMIT
+    text = "one alpha and one theta"
+    assert pattern.match(text, 4) and spans(pattern.finditer_local(text, 0, 10)) == [(4, 9, "alpha")]
+    assert pattern not in regexes._SHARED.patterns
+    assert spans(pattern.finditer(text)) == [(4, 9, "alpha"), (18, 23, "theta")]
+    assert pattern in regexes._SHARED.patterns

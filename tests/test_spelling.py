@@ -125,3 +125,33 @@ def test_sorted_words_bisects_the_text_then_the_list():
     assert [p for p in probes if p in split] == words
     assert split._words == words
     assert "apple" not in _SortedWords("")
+
+
+def test_candidate_words_are_found_after_the_character_before_them():
+    """``_WORD_AFTER`` (which starts with a character class, searched for
+    fast) finds in " " + text exactly the words ``_WORD`` finds in text,
+    and ``_word_at`` places a word found once where ``_WORD`` found it."""
+    import random
+    from lintnews.ruletypes import spelling
+    rng = random.Random(8)
+    pieces = ["word", "seperate", "Capital", "ab", "abc", "x-ray", "e.g.", ".com", "www.", "@handle",
+              "#tag", "a/b", "don't", "it’s", "AT&T", "3rd", "_under", "naïve", "café", "über", "ok",
+              " ", " ", "  ", "\n", ". ", ", ", "-", "'", "’", ";", "=", "+", "~", ".", "\\", "“", "”"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        words = spelling._WORD.findall(text)
+        assert spelling._WORD_AFTER.findall(" " + text) == words, text
+        for m in spelling._WORD.finditer(text):
+            if words.count(m.group()) == 1:
+                assert spelling._word_at(text, m.group()) == m.start(), text
+
+
+def test_many_suspects_are_found_in_order_as_a_few_are(rule):
+    sentences = ["They met seperately.", "He would definately appeal.", "They did not recieve it.",
+                 "The goverment acted.", "It was seperately noted.", "The tempature fell.",
+                 "Few beleive it.", "It occured twice."]
+    one_by_one = [h for s in sentences for h in hits(rule, s)]
+    found = hits(rule, " ".join(sentences))
+    # 'seperately' twice is the writer's choice, not a slip; the others in order
+    assert found == [h for h in one_by_one if h[0] != "seperately"]
+    assert len(found) > 4  # more than are looked for one by one

@@ -66,7 +66,10 @@ class EngagementRule(RuleType):
         self.paragraphs, self.chars = paragraphs, chars
 
     def find(self, doc):
-        units = self._closing_sentences(doc)
+        key = ("engagement", self.paragraphs, self.chars)  # the same for the shipped rules
+        units = doc.memo.get(key)
+        if units is None:
+            units = doc.memo[key] = self._closing_sentences(doc)
         kinds = [self._kind(doc, u) for u in units]
         i = 0
         while i < len(units):
