@@ -67,18 +67,26 @@ def pairs() -> list[tuple[str, str]]:
     return [tuple(line.split()) for line in PAIRS.split("\n") if line]
 
 
-def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
-    """Homophone pairs from the lines of ``cmudict.dict`` and word counts."""
-    from .frequencies import same_lemma, spelling_variants
-
-    by_sound: dict[tuple, set] = defaultdict(set)
+def entries(cmudict_lines):
+    """(word, phones) for each pronunciation in the lines of ``cmudict.dict``
+    of a word of lower-case letters (a variant's "(2)" dropped)."""
     for line in cmudict_lines:
         line = line.split("#")[0].strip()
         if not line:
             continue
         word, *phones = line.split()
         word = re.sub(r"\(\d+\)$", "", word)
-        if re.fullmatch("[a-z]+", word) and word in counts:
+        if re.fullmatch("[a-z]+", word):
+            yield word, phones
+
+
+def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
+    """Homophone pairs from the lines of ``cmudict.dict`` and word counts."""
+    from .frequencies import same_lemma, spelling_variants
+
+    by_sound: dict[tuple, set] = defaultdict(set)
+    for word, phones in entries(cmudict_lines):
+        if word in counts:
             by_sound[tuple(re.sub(r"\d", "", p) for p in phones)].add(word)
     found = set()
     for words in by_sound.values():

@@ -28,7 +28,6 @@ licence notice is kept in ``lintnews.homophones``.
 """
 from __future__ import annotations
 
-import re
 
 MIN_COUNT = 100_000
 MIN_COUNT_BOTH = 20_000
@@ -76,13 +75,8 @@ def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
         for a in group:
             swaps.setdefault(a, set()).update(b for b in group if b != a)
     by_sound: dict[tuple, set] = {}
-    for line in cmudict_lines:
-        line = line.split("#")[0].strip()
-        if not line:
-            continue
-        word, *phones = line.split()
-        word = re.sub(r"\(\d+\)$", "", word)
-        if re.fullmatch("[a-z]+", word) and counts.get(word, 0) >= MIN_COUNT_BOTH:
+    for word, phones in homophones.entries(cmudict_lines):
+        if counts.get(word, 0) >= MIN_COUNT_BOTH:
             by_sound.setdefault(soundalikes.sound_key(phones), set()).add(word)
     known = set(homophones.pairs()) | set(soundalikes.pairs())
     found = set()

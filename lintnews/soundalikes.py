@@ -64,13 +64,8 @@ def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
 
     exact = set(homophones.pairs())
     by_sound: dict[tuple, set] = {}
-    for line in cmudict_lines:
-        line = line.split("#")[0].strip()
-        if not line:
-            continue
-        word, *phones = line.split()
-        word = re.sub(r"\(\d+\)$", "", word)
-        if re.fullmatch("[a-z]+", word) and word in counts:
+    for word, phones in homophones.entries(cmudict_lines):
+        if word in counts:
             by_sound.setdefault(sound_key(phones), set()).add(word)
     found = set()
     for words in by_sound.values():

@@ -34,3 +34,18 @@ def test_compile_pairs_from_a_pronouncing_dictionary():
     # medal/meddle are exact homophones (lintnews.homophones): not repeated here
     assert soundalikes.compile_pairs(lines, counts) == [
         ("medal", "metal"), ("meddle", "metal"), ("stalk", "stock")]
+
+
+def test_mishearing_pairs_keep_the_first_sound_and_leave_out_forms():
+    from lintnews import mishearings
+    lines = [
+        "ghost G OW1 S T", "goat G OW1 T", "coat K OW1 T",  # goat/coat: the first sound differs
+        "oats OW1 T S", "oaks OW1 K S",  # a stop heard at the wrong place
+        "fan F AE1 N", "fanned F AE1 N D",  # a form of one word, not a mishearing
+        "man M AE1 N", "men M EH1 N",  # an irregular plural
+        "buy B AY1", "bide B AY1 D",  # a final d lost
+    ]
+    counts = dict.fromkeys(["ghost", "goat", "coat", "oats", "oaks", "fan", "fanned", "man", "men",
+                            "buy", "bide"], 10**6)
+    assert mishearings.compile_pairs(lines, counts) == [
+        ("bide", "buy"), ("ghost", "goat"), ("oaks", "oats")]
