@@ -20,8 +20,8 @@ POSSESSIVES = ("one's", "my", "your", "his", "her", "its", "our", "their")
 
 _VOWELS = "aeiou"
 
-# base: (third person, past, past participle, present participle); the
-# regular forms that need no entry are derived.
+# "base past participle" for each irregular verb; the third person and the
+# -ing form are always derived (regular spelling rules).
 _IRREGULAR_TEXT = """
 arise arose arisen; awake awoke awoken; be was been; bear bore borne; beat beat beaten;
 become became become; begin began begun; bend bent bent; bet bet bet; bid bid bid;
