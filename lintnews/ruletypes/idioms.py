@@ -11,15 +11,27 @@ pack author writes idioms, not guesses at errors. The phrase around the word
 is the context that makes the swap safe: "reign" alone is a word, "free
 reign" is a slip.
 
+Pack authors write each phrase once: ``word~`` also stands for the verb's
+forms and ``one's`` for every possessive (``lintnews.inflect``); a
+sound-alike of a marked verb is put in the same form ("biding her time"
+heard as "buying her time"). With ``misheard``, words one misheard sound
+away (``lintnews.mishearings``: goat/ghost, oaks/oats) are swapped too, in
+phrases of three words or more and only where the changed pair of words is
+not the commoner one in the word-pair counts ("free market" is no slip for
+"flea market").
+
 A variant that is itself one of the listed phrases is not flagged, nor is
-one inside an ``exceptions`` phrase. Function words (of, in, to, ...) are
-never swapped (their sound-alikes are grammar, not eggcorns), except "and"
-and "in" between two content words, which sound alike unstressed: "part in
-parcel", "tongue and cheek". A word is only
-swapped when the rest of the phrase holds another content word: "rein in"
-alone would flag every "rain in". Nor is a variant whose new word forms a
-strongly associated pair (in the word-pair counts) with its neighbour in
-the phrase: "duel to the death" must not flag "due to the death".
+one inside an ``exceptions`` phrase, nor a word capitalised inside a
+sentence (a name). Function words (of, in, to, ...) are never swapped in or
+out (their sound-alikes are grammar, not eggcorns), except "and" and "in"
+between two content words, which sound alike unstressed: "part in parcel",
+"tongue and cheek". A word is swapped freely only when the rest of the
+phrase holds another content word: "rein in" alone would flag every "rain
+in"; with none ("not fazed by") or only a particle ("pore over"), only an
+exact homophone, and only where the changed pair is not the commoner one.
+Nor is a variant whose new word forms a strongly associated pair (in the
+word-pair counts) with its neighbour in the phrase: "duel to the death"
+must not flag "due to the death".
 """
 from __future__ import annotations
 
