@@ -27,8 +27,9 @@ out (their sound-alikes are grammar, not eggcorns), except "and" and "in"
 between two content words, which sound alike unstressed: "part in parcel",
 "tongue and cheek". A word is swapped freely only when the rest of the
 phrase holds another content word: "rein in" alone would flag every "rain
-in"; with none ("not fazed by") or only a particle ("pore over"), only an
-exact homophone, and only where the changed pair is not the commoner one.
+in"; with none ("not fazed by") only an exact homophone is, with only a
+particle ("pore over") a homophone or near-homophone, and in both cases only
+where the changed pair is not the commoner one.
 Nor is a variant whose new word forms a strongly associated pair (in the
 word-pair counts) with its neighbour in the phrase: "duel to the death"
 must not flag "due to the death".
