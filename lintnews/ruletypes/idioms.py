@@ -108,7 +108,6 @@ class IdiomsRule(RuleType):
         self.phrases, self.extra, self.near, self.one_edit = phrases, extra, near, one_edit
         self.misheard = misheard
         self.exception_list = exceptions
-        self.variants = 0
         # Deriving the variants needs the sound and frequency tables: done
         # in prepare(), for rules that run.
         self.index: SwapIndex | None = None
@@ -138,7 +137,11 @@ class IdiomsRule(RuleType):
                 write_atomic(path, self.index.dumps())
             except OSError:
                 pass  # a read-only cache: derived again next time
-        self.variants = len(self.index)
+
+    @property
+    def variants(self) -> int:
+        """How many wrong variants the rule looks for (once prepared)."""
+        return len(self.index) if self.index is not None else 0
 
     def _variants(self) -> dict[str, str]:
         """Each wrong variant ("free [reign]") → the right word ("rein")."""
