@@ -10,7 +10,8 @@ words around each of its uses. The table is a dict of plain strings, which
 ``marshal`` loads in a few milliseconds.
 
 Matching follows ``lintnews.phrases``: case-insensitive, on word boundaries,
-any run of whitespace for a space, straight and curly apostrophes alike.
+any run of whitespace for a space, straight and curly apostrophes alike; a
+hyphen between words counts as a space.
 """
 from __future__ import annotations
 
@@ -88,40 +89,53 @@ class SwapIndex:
         folded = fold(text)
         bounded = folded.bounded(True)  # " words ": a space on each side of every word
         # Split on single spaces, so that words apart by more (punctuation
-        # was there) have an empty word between them and do not match.
-        tokens = bounded.split(" ")
+        # was there) have an empty word between them and do not match. A
+        # hyphen joins the words of a phrase written as a compound
+        # ("pedal-to-the-medal"): it splits like a space, keeping offsets,
+        # but a phrase must not end inside a compound ("goat-herd").
+        split = bounded.replace("-", " ")
+        tokens = split.split(" ")
         table, parsed = self.table, self._parsed
-        found = []
-        for i in [i for i, t in enumerate(tokens) if t in table]:
-            by_prev, by_next = parsed.get(tokens[i]) or self._phrases(tokens[i])
-            right = _match(tokens, i, by_prev.get(tokens[i - 1]), by_next.get(tokens[i + 1]))
-            if right is not None:
-                found.append((i, right))
-        if not found:
+        candidates = [i for i, t in enumerate(tokens) if t in table]
+        if not candidates:
             return []
         starts = [0] + list(itertools.accumulate(len(t) + 1 for t in tokens))
+
+        def whole(first: int, last: int) -> bool:
+            end = starts[last] + len(tokens[last])
+            return (first == 0 or bounded[starts[first] - 1] != "-") and \
+                (end >= len(bounded) or bounded[end] != "-")
+
         out = []
-        for i, right in found:
-            b = starts[i]  # the word's first character in bounded; folded index b - 1
-            out.append((folded.to_original(b - 1), folded.to_original(b + len(tokens[i]) - 2) + 1,
-                        right))
+        for i in candidates:
+            by_prev, by_next = parsed.get(tokens[i]) or self._phrases(tokens[i])
+            right = _match(tokens, i, whole, by_prev.get(tokens[i - 1]),
+                           by_next.get(tokens[i + 1]))
+            if right is not None:
+                b = starts[i]  # the word's first character in bounded; folded index b - 1
+                out.append((folded.to_original(b - 1),
+                            folded.to_original(b + len(tokens[i]) - 2) + 1, right))
         return out
 
 
-def _match(tokens: list[str], i: int, *groups) -> str | None:
+def _match(tokens: list[str], i: int, whole, *groups) -> str | None:
     """The right word of the first phrase in ``groups`` (strings of lines)
-    around token ``i``."""
+    around token ``i`` whose words ``whole(first, last)`` accepts."""
     for group in groups:
         if group:
             for line in group.split("\n"):
                 before, after, right = line.split("\t")
+                first = last = i
                 if before:
                     words = before.split(" ")
-                    if tokens[i - len(words):i] != words:
+                    first = i - len(words)
+                    if tokens[first:i] != words:
                         continue
                 if after:
                     words = after.split(" ")
-                    if tokens[i + 1:i + 1 + len(words)] != words:
+                    last = i + len(words)
+                    if tokens[i + 1:last + 1] != words:
                         continue
-                return right
+                if whole(first, last):
+                    return right
     return None

@@ -54,10 +54,23 @@ def test_a_variant_that_is_itself_listed_is_not_flagged():
     assert hits(r, "a rite of passage and a right of passage") == []
 
 
+def test_a_form_of_a_listed_phrase_is_not_flagged():
+    r = make(["rite of passage", "right of passage"])
+    assert hits(r, "Exams are rites of passage for pupils.") == []
+
+
 def test_a_phrase_needs_a_second_content_word():
     # "rein in" alone would flag every "rain in"
     r = make(["rein in", "free rein"])
     assert hits(r, "Heavy rain in the north.") == []
+
+
+def test_a_word_after_its_function_word_takes_exact_homophones():
+    r = make(["at sea", "not fazed"])
+    assert hits(r, "Ships lost at see.") == [("see", "sea")]
+    assert hits(r, "She was not phased by it.") == [("phased", "fazed")]
+    # a word before its function word is too loose a phrase ("pray on")
+    assert hits(make(["prey on", "at sea"]), "They pray on Sundays.") == []
 
 
 def test_a_variant_that_is_a_common_phrase_of_its_own_is_skipped():

@@ -22,7 +22,9 @@ def test_the_wrong_word_is_found_inside_its_phrase_only():
 def test_word_bounds_and_punctuation_break_a_phrase():
     assert spans("free reigns") == [] and spans("carefree reign") == []
     assert spans("free, reign") == []  # a comma between: not the phrase
-    assert spans("give up the goat-herd") == []
+    assert spans("give up the goat-herd") == []  # a phrase does not end inside a compound
+    assert spans("a give-up-the-goat moment") == [("goat", "ghost")]  # but may be one
+    assert spans("Free-reign policies") == [("reign", "rein")]
 
 
 def test_offsets_are_those_of_the_original_text_in_order():

@@ -20,14 +20,16 @@ phrases of three words or more and only where the changed pair of words is
 not the commoner one in the word-pair counts ("free market" is no slip for
 "flea market").
 
-A variant that is itself one of the listed phrases is not flagged, nor is
-one inside an ``exceptions`` phrase, nor a word capitalised inside a
+A variant that is itself one of the listed phrases, or another form of one
+("rites of passage" beside "rite of passage"), is not flagged, nor is one
+inside an ``exceptions`` phrase, nor a word capitalised inside a
 sentence (a name). Function words (of, in, to, ...) are never swapped in or
 out (their sound-alikes are grammar, not eggcorns), except "and" and "in"
 between two content words, which sound alike unstressed: "part in parcel",
 "tongue and cheek". A word is swapped freely only when the rest of the
 phrase holds another content word: "rein in" alone would flag every "rain
-in"; with none ("not fazed by") only an exact homophone is, with only a
+in"; with none ("not fazed", "at sea", but never a word before its function
+word, as in "rein in") only an exact homophone is, with only a
 particle ("pore over") a homophone or near-homophone, and in both cases only
 where the changed pair is not the commoner one.
 Nor is a variant whose new word forms a strongly associated pair (in the
@@ -51,7 +53,7 @@ from .existence import excepted
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?~?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-10"
+_FORMAT = "idioms-variants-12"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -159,6 +161,14 @@ class IdiomsRule(RuleType):
             lambda low, alt, words, i: _rivals(freq, low, alt, words, i))
         phrases = [p for entry in self.phrases for p in inflect.expand_marked(entry, known)]
         right = {" ".join(w for w, _ in p).lower() for p in phrases}
+        # Each listed phrase with one word left out → the words listed there:
+        # a variant that puts another form of such a word ("rites of
+        # passage" beside "rite of passage") is a listed phrase inflected.
+        slots: dict[str, set] = {}
+        for p in phrases:
+            words = [w.lower() for w, _ in p]
+            for i, w in enumerate(words):
+                slots.setdefault(" ".join(words[:i] + ["*"] + words[i + 1:]), set()).add(w)
         swap: dict[str, str] = {}
         for marked in phrases:
             words = [w for w, _ in marked]
@@ -179,8 +189,11 @@ class IdiomsRule(RuleType):
                     continue
                 others = sum(content) - 1
                 particle = len(words) == 2 and words[1 - i].lower() in _PARTICLES
-                if others < 1 and len(words) < 3 and not particle:
-                    continue  # "rein in" alone would flag every "rain in"
+                if others < 1 and len(words) < 3 and not particle and i == 0:
+                    # "rein in" alone would flag every "rain in"; a word after
+                    # its function word ("at sea", "on cue") is safer: exact
+                    # homophones only, as for any phrase of one content word
+                    continue
                 near = [w.lower() for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
                 alts, loose = alternatives(marked[i], others > 0 or particle, len(words) > 2)
                 window = tuple(w.lower() for w in words[max(0, i - 1):i + 2])
@@ -188,6 +201,9 @@ class IdiomsRule(RuleType):
                     variant = words[:i] + [alt] + words[i + 1:]
                     if " ".join(variant).lower() in right:
                         continue  # both spellings are listed phrases
+                    listed = slots.get(" ".join(words[:i] + ["*"] + words[i + 1:]).lower(), ())
+                    if any(freqmod.same_lemma(alt, w) for w in listed):
+                        continue  # a form of a listed phrase ("rites of passage")
                     if any(bound(alt, n, j < 1 and i > 0) for j, n in enumerate(near)):
                         continue  # the variant is a common phrase of its own ("due to")
                     if ((alt not in alts or particle or others < 1)
