@@ -94,6 +94,7 @@ def test_shipped_pack():
     by_id = {r.id: r for r in pack.rules}
     assert not by_id["spelling.non-word"].enabled  # opt-in: spell checkers already catch these
     assert by_id["spelling.misheard-compound"].enabled
+    assert by_id["spelling.by-ear"].enabled
     for r in pack.rules:
         assert r.category == "typo" and r.can_fix
         for text in r.examples["flag"]:
@@ -104,6 +105,16 @@ def test_shipped_pack():
 
 def test_registered_through_the_hook():
     assert lintnews_rule_types() == [SpellingRule]
+
+
+def test_by_sound_takes_the_word_with_the_same_sounds_spelt_most_alike():
+    r = SpellingRule(None, {"min_count": 200_000, "by_sound": True})
+    assert r.verdict("pedistal") == "pedestal"  # two vowels guessed
+    assert r.verdict("wierd") == "weird"  # not "word", commoner with the same sounds
+    assert r.verdict("ansestor") == "ancestor"  # s for the c before e
+    assert r.verdict("postpomed") is None  # n typed as m: other sounds
+    assert r.verdict("themsleves") is None  # two letters swapped: a typing slip
+    assert r.verdict("reorganised") is None  # a derivation of a word
 
 
 def test_misheard_compounds_must_sound_alike_and_keep_the_stem():

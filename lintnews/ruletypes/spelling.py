@@ -48,6 +48,7 @@ from collections import Counter
 from pathlib import Path
 
 from .. import frequencies as freqmod
+from .. import soundkey
 from ..cache import cache_dir, digest
 from ..hookspecs import hookimpl
 from ..phrases import match_case
@@ -118,10 +119,16 @@ class SpellingRule(RuleType):
                                     "or second word around a near-miss: 'wreckless', "
                                     "'unvaluable'): misheard words rather than typing slips.",
                               default=False),
+        "by_sound": Option(bool, "Judge only words spelt by ear: the fix is the commonest "
+                                 "word with the same consonant sounds (lintnews.soundkey), "
+                                 "up to two letters away (three from eight letters on), "
+                                 "e.g. 'pedastool' → 'pedestal'. Derivations and compounds "
+                                 "are left to 'formed_only'.", default=False),
     }
 
-    def setup(self, min_count, min_length, two_edits_from, vocabulary, formed_only):
+    def setup(self, min_count, min_length, two_edits_from, vocabulary, formed_only, by_sound):
         self.formed_only = formed_only
+        self.by_sound = by_sound
         self.min_count = min_count
         self.min_length = max(2, min_length)
         self.two_edits_from = two_edits_from
@@ -232,7 +239,9 @@ class SpellingRule(RuleType):
             return got
         self._data()
         got = None
-        if not self._inflected(w):
+        if self.by_sound:
+            got = None if self._inflected(w) or self._derived(w) else self._by_sound(w)
+        elif not self._inflected(w):
             derived = self._derived(w)
             if self.formed_only and not derived:
                 self._verdicts[w] = None
@@ -245,6 +254,27 @@ class SpellingRule(RuleType):
                 got = None  # a coinage ("defund", "supermax"), not a word misheard
         self._verdicts[w] = got
         return got
+
+    def _by_sound(self, w: str) -> str | None:
+        """The word that sounds like ``w`` and is spelt most like it (the
+        commoner of equals), when the spelling is a plausible guess at it:
+        a few letters apart, about as long, starting with the same letter
+        or both with a vowel, and not ``w`` cut short or extended (a form of
+        the word)."""
+        limit = 3 if len(w) >= 8 else 2
+        best = None
+        for rank, fix in enumerate(soundkey.words_by_key(self.min_count).get(
+                soundkey.key(w), "").split()):
+            if fix.startswith(w) or w.startswith(fix) or abs(len(w) - len(fix)) > 2:
+                continue
+            if w[0] != fix[0] and not (w[0] in "aeiou" and fix[0] in "aeiou"):
+                continue
+            d = damerau(w, fix, limit)
+            if d == 1 and not (_sounds_alike(w, fix) or _vowels_swapped(w, fix)):
+                continue  # a typing slip (a letter left out, two swapped), not by ear
+            if d <= limit and (best is None or (d, rank) < best[0]):
+                best = ((d, rank), fix)
+        return None if best is None else best[1]
 
     def find(self, doc):
         self._data()
@@ -537,6 +567,13 @@ def _sound_slip(w: str, cand: str) -> bool:
         if long[:i] + long[i + 1:] == short:
             return (i > 0 and long[i - 1] == long[i]) or (i + 1 < len(long) and long[i + 1] == long[i])
     return False
+
+
+def _vowels_swapped(w: str, fix: str) -> bool:
+    """Whether ``w`` is ``fix`` with two neighbouring vowels swapped ("wierd")."""
+    diff = [i for i in range(len(w)) if len(w) == len(fix) and w[i] != fix[i]]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == fix[diff[1]]
+            and w[diff[1]] == fix[diff[0]] and w[diff[0]] in _VOWELS and w[diff[1]] in _VOWELS)
 
 
 #: Letters that stand for the same or a close sound.
