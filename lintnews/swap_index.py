@@ -23,7 +23,7 @@ from .phrases import fold, normalize
 
 _BRACKETED = re.compile(r"^(.*?)\[([^\[\]]+)\](.*)$")
 #: Version of the serialised table.
-FORMAT = 1
+FORMAT = 2
 #: The words whose phrases are kept grouped at once (a safety bound: all of
 #: them take a few megabytes; 1,298 BBC articles meet 2,200 of 4,700).
 PARSED_MAX = 8192
@@ -31,35 +31,42 @@ PARSED_MAX = 8192
 
 class SwapIndex:
     """{wrong word: its phrases}, each phrase "before\\tafter\\tfix" on a line
-    (the words before and after the wrong one, and the right word)."""
+    (the words before and after the wrong one, and the right word); and the
+    right two-word phrases that hold a wrong word: a wrong word that forms
+    one with its neighbour is right where it stands ("laid bare the cost" is
+    no "bear the cost")."""
 
-    def __init__(self, table: dict[str, str]):
+    def __init__(self, table: dict[str, str], right_pairs: frozenset = frozenset()):
         self.table = table
+        self.right_pairs = right_pairs
         self._parsed: dict[str, tuple[dict, dict]] = {}
 
     def __len__(self) -> int:
         return sum(v.count("\n") + 1 for v in self.table.values())
 
     @classmethod
-    def from_swap(cls, swap: dict[str, str]) -> "SwapIndex":
-        """From {"words [wrong] words": right word}."""
+    def from_swap(cls, swap: dict[str, str], right: tuple = ()) -> "SwapIndex":
+        """From {"words [wrong] words": right word} and the right phrases."""
         table: dict[str, list[str]] = {}
-        for key, right in swap.items():
+        for key, right_word in swap.items():
             before, wrong, after = _BRACKETED.match(key).groups()
             table.setdefault(normalize(wrong), []).append(
-                f"{normalize(before)}\t{normalize(after)}\t{right}")
-        return cls({w: "\n".join(lines) for w, lines in table.items()})
+                f"{normalize(before)}\t{normalize(after)}\t{right_word}")
+        pairs = frozenset(p for p in map(normalize, right)
+                          if p.count(" ") == 1 and any(w in table for w in p.split(" ")))
+        return cls({w: "\n".join(lines) for w, lines in table.items()}, pairs)
 
     def dumps(self) -> bytes:
-        return marshal.dumps((FORMAT, self.table))
+        return marshal.dumps((FORMAT, self.table, self.right_pairs))
 
     @classmethod
     def loads(cls, data: bytes) -> "SwapIndex | None":
         try:
-            version, table = marshal.loads(data)
+            version, table, pairs = marshal.loads(data)
         except (EOFError, ValueError, TypeError):
             return None
-        return cls(table) if version == FORMAT and isinstance(table, dict) else None
+        ok = version == FORMAT and isinstance(table, dict) and isinstance(pairs, frozenset)
+        return cls(table, pairs) if ok else None
 
     def _phrases(self, word: str) -> tuple[dict, dict]:
         """The phrases of ``word`` grouped by the word right before it, and
@@ -111,11 +118,17 @@ class SwapIndex:
             by_prev, by_next = parsed.get(tokens[i]) or self._phrases(tokens[i])
             right = _match(tokens, i, whole, by_prev.get(tokens[i - 1]),
                            by_next.get(tokens[i + 1]))
-            if right is not None:
+            if right is not None and not self._in_right_pair(tokens, i):
                 b = starts[i]  # the word's first character in bounded; folded index b - 1
                 out.append((folded.to_original(b - 1),
                             folded.to_original(b + len(tokens[i]) - 2) + 1, right))
         return out
+
+
+    def _in_right_pair(self, tokens: list[str], i: int) -> bool:
+        pairs = self.right_pairs
+        return bool(pairs) and (f"{tokens[i - 1]} {tokens[i]}" in pairs
+                                or f"{tokens[i]} {tokens[i + 1]}" in pairs)
 
 
 def _match(tokens: list[str], i: int, whole, *groups) -> str | None:

@@ -59,6 +59,12 @@ def test_a_form_of_a_listed_phrase_is_not_flagged():
     assert hits(r, "Exams are rites of passage for pupils.") == []
 
 
+def test_a_wrong_word_inside_another_listed_phrase_is_right_there():
+    r = make(["bear the cost", "lay bare"])
+    assert hits(r, "They refused to bare the cost.") == [("bare", "bear")]
+    assert hits(r, "The report lay bare the cost of delay.") == []
+
+
 def test_a_phrase_needs_a_second_content_word():
     # "rein in" alone would flag every "rain in"
     r = make(["rein in", "free rein"])

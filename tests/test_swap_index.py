@@ -37,4 +37,7 @@ def test_offsets_are_those_of_the_original_text_in_order():
 def test_a_table_round_trips_and_a_bad_one_is_refused():
     again = SwapIndex.loads(INDEX.dumps())
     assert again.table == INDEX.table and len(again) == 4
+    paired = SwapIndex.from_swap({"[bare] the cost": "bear"}, ("lay bare", "bear the cost", "free rein"))
+    assert paired.right_pairs == frozenset({"lay bare"})  # two words, one of them a wrong word
+    assert SwapIndex.loads(paired.dumps()).right_pairs == paired.right_pairs
     assert SwapIndex.loads(b"not marshal") is None

@@ -53,7 +53,7 @@ from .existence import excepted
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?~?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-12"
+_FORMAT = "idioms-variants-13"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -131,10 +131,10 @@ class IdiomsRule(RuleType):
         except OSError:
             pass
         if self.index is None:
-            swap = self._variants()
+            swap, right = self._variants()
             if not swap:
                 raise RuleError("no listed phrase has a word with a sound-alike", "phrases")
-            self.index = SwapIndex.from_swap(swap)
+            self.index = SwapIndex.from_swap(swap, right)
             try:
                 write_atomic(path, self.index.dumps())
             except OSError:
@@ -145,8 +145,9 @@ class IdiomsRule(RuleType):
         """How many wrong variants the rule looks for (once prepared)."""
         return len(self.index) if self.index is not None else 0
 
-    def _variants(self) -> dict[str, str]:
-        """Each wrong variant ("free [reign]") → the right word ("rein")."""
+    def _variants(self) -> tuple[dict[str, str], tuple]:
+        """Each wrong variant ("free [reign]") → the right word ("rein"), and
+        the right phrases (their forms, lower case)."""
         def known(w):
             return freq.word_id(w) is not None
 
@@ -211,7 +212,7 @@ class IdiomsRule(RuleType):
                         continue  # with little context, a commoner pair wins ("free market")
                     key = " ".join(words[:i] + [f"[{alt}]"] + words[i + 1:])
                     swap.setdefault(key, word)
-        return swap
+        return swap, tuple(right)
 
     def _word_alternatives(self, slot, tables, context: bool, wide: bool) -> tuple[set, set]:
         """The sound-alikes a writer may put for one word of a phrase:
