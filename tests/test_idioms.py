@@ -119,6 +119,10 @@ def test_and_and_in_swap_between_two_content_words():
     assert hits(r, "a tongue and cheek review") == [("and", "in")]
     assert hits(r, "They came home safe in sound.") == [("in", "and")]
     assert hits(r, "He kept his tongue in cheek.") == []
+    # or anywhere in a phrase of four words or more
+    r = make(["one and the same", "up and coming"])
+    assert hits(r, "The two are one in the same.") == [("in", "and")]
+    assert hits(r, "He is up in coming.") == []  # three words, "up" a function word
 
 
 def test_marked_verbs_and_possessives_are_expanded():

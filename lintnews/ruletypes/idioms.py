@@ -25,8 +25,9 @@ A variant that is itself one of the listed phrases, or another form of one
 inside an ``exceptions`` phrase, nor a word capitalised inside a
 sentence (a name). Function words (of, in, to, ...) are never swapped in or
 out (their sound-alikes are grammar, not eggcorns), except "and" and "in"
-between two content words, which sound alike unstressed: "part in parcel",
-"tongue and cheek". A word is swapped freely only when the rest of the
+between two content words or inside a phrase of four words or more, which
+sound alike unstressed: "part in parcel", "tongue and cheek", "one in the
+same". A word is swapped freely only when the rest of the
 phrase holds another content word: "rein in" alone would flag every "rain
 in"; with none ("not fazed", "at sea", but never a word before its function
 word, as in "rein in") only an exact homophone is, with only a
@@ -53,7 +54,7 @@ from .existence import excepted
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?~?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-13"
+_FORMAT = "idioms-variants-14"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -177,9 +178,11 @@ class IdiomsRule(RuleType):
                        for w in words]
             for i, word in enumerate(words):
                 low = word.lower()
-                if low in REDUCED and 0 < i < len(words) - 1 and content[i - 1] and content[i + 1]:
+                if low in REDUCED and 0 < i < len(words) - 1 and (
+                        content[i - 1] and content[i + 1] or len(words) > 3):
                     # a binomial or a compound phrase: "part and parcel" heard
-                    # as "part in parcel", "tongue in cheek" as "tongue and cheek"
+                    # as "part in parcel", "tongue in cheek" as "tongue and cheek";
+                    # a long phrase is context enough ("one in the same")
                     for alt in REDUCED[low]:
                         variant = words[:i] + [alt] + words[i + 1:]
                         if " ".join(variant).lower() not in right:
