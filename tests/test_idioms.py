@@ -30,6 +30,7 @@ def test_homophone_variants_are_flagged_with_the_phrase_word_as_fix():
     # capitalised inside a sentence, here or elsewhere in the text: a name
     assert hits(r, "He and Baited breath, a band, played.") == []
     assert hits(r, "Free Reign: a film about the singer Reign.") == []
+    assert hits(make(["heart beat"]), "the first win since Gary Hart beat him") == []  # a name run
     assert hits(r, "The board gave her free rein. The reign of the king was long.") == []
 
 

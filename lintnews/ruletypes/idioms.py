@@ -302,13 +302,17 @@ def _bound(freq, word: str, neighbour: str, before: bool) -> bool:
 def _named(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start`` is capitalised inside a sentence, here
     or at another of its uses in the text: a name ("Cruz Control", not
-    "cruise"). Inside a sentence means after a comma or a word that starts
-    in lower case ("waited with Baited"), not in a title-case headline
+    "cruise"; "since Gary Hart beat"). Inside a sentence means after a comma
+    or a word that starts in lower case, alone or ending a run of
+    capitalised words ("waited with Baited"), not in a title-case headline
     ("Wait With Baited Breath")."""
     if not text[start:start + 1].isupper():
         return False
     word = text[start:end]
-    for m in re.finditer(r"(,|\b[A-Za-z]+)\s+" + re.escape(word) + r"\b", text):
+    # the word, or the run of capitalised words it ends ("Gary Hart"), after
+    # a comma or a lower-case word
+    for m in re.finditer(r"(,|\b[A-Za-z]+)\s+(?:[A-Z][\w'’.-]*\s+)*" + re.escape(word) + r"\b",
+                         text):
         if m.group(1) == "," or m.group(1)[0].islower():
             return True
     return False
