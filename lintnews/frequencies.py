@@ -14,8 +14,9 @@ list. It is memory-mapped (``lintnews.mapped``): loading copies nothing, and
 only the pages of the words an article uses are read. It holds
 
 * the words (sorted by code point, so also as UTF-8 bytes; a word's id is
-  its position), found by bisection in place, and ``logu``: natural log of
-  each word's count;
+  its position), found by bisection in place until a long run has made
+  ``FULL_AFTER`` bisections, then in one dict of every word, and ``logu``:
+  natural log of each word's count;
 * the pairs, as compressed-sparse-row tables in both directions: for word
   ``i``, its right (``right_of``) and left (``left_of``) neighbours with the
   log count of each pair. The commonest words' rows become memoised dicts;
