@@ -268,11 +268,11 @@ def _pattern_key(pattern):
 
 def _trim(text: str, start: int, end: int) -> Span | None:
     chunk = text[start:end]
-    kept = chunk.strip()
+    kept = chunk.lstrip()
     if not kept:
         return None
-    start += chunk.find(kept[0])  # the first character that is not white space
-    return Span(start, start + len(kept))
+    start += len(chunk) - len(kept)  # the first character that is not white space
+    return Span(start, start + len(kept.rstrip()))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -295,10 +295,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group("close") is None:  # a blank line
-            cut = m.start()
+        at, close = m.start(), m.start("close")
+        if close < 0:  # a blank line ("close" took no part)
+            cut = at
         else:
-            if m.start("close") == m.start() + 1 and text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            if close == at + 1 and text[at] == "." and _is_abbreviation(text, at):
                 continue
             cut = m.end()
         span = _trim(text, pos, cut)

@@ -14,8 +14,9 @@ list. It is memory-mapped (``lintnews.mapped``): loading copies nothing, and
 only the pages of the words an article uses are read. It holds
 
 * the words (sorted by code point, so also as UTF-8 bytes; a word's id is
-  its position), found by bisection in place, and ``logu``: natural log of
-  each word's count;
+  its position), found by bisection in place until a long run has made
+  ``FULL_AFTER`` bisections, then in one dict of every word, and ``logu``:
+  natural log of each word's count;
 * the pairs, as compressed-sparse-row tables in both directions: for word
   ``i``, its right (``right_of``) and left (``left_of``) neighbours with the
   log count of each pair. The commonest words' rows become memoised dicts;
@@ -63,6 +64,11 @@ TWIN_MIN_COUNT = 20_000
 ID_BITS = 17
 #: ``word_id`` bisects a list of every BLOCK-th word, then one block.
 BLOCK = 16
+#: After this many bisections (words not met before, or not listed) every
+#: word goes into one dict. A bisection costs a few microseconds and the
+#: dict (83,000 words) some 30 ms: an article or two never make it, a run
+#: over a few hundred articles makes it once and then looks words up in C.
+FULL_AFTER = 10_000
 #: Words with at least this many pairs on a side (a few hundred of the
 #: commonest words) keep them as a dict once looked up.
 BIG_ROW = 300
@@ -186,6 +192,7 @@ class Frequencies:
         self._firsts = mapped.section_bytes(11).split(b"\n")
         self._ids: dict[str, int] = {}
         self._blocks: dict[int, list[bytes]] = {}  # block → its words, split
+        self._bisections = 0  # made so far; None once ``_ids`` holds every word
         self.logu = mapped.view(2)
         self._right = (mapped.view(3), mapped.view(4), mapped.view(5))
         self._left = (mapped.view(6), mapped.view(7), mapped.view(8))
@@ -206,7 +213,12 @@ class Frequencies:
 
     def word_id(self, word: str) -> int | None:
         i = self._ids.get(word)
-        if i is None:
+        made = self._bisections
+        if i is None and made is not None:
+            if made >= FULL_AFTER:
+                self._fill_ids()
+                return self._ids.get(word)
+            self._bisections = made + 1
             try:
                 key = word.encode()
             except UnicodeEncodeError:  # a lone surrogate: in no list
@@ -225,6 +237,19 @@ class Frequencies:
                 return None
             self._ids[word] = i = block * BLOCK + j
         return i
+
+    def _fill_ids(self) -> None:
+        """Put every word into ``_ids`` (see ``FULL_AFTER``). The dict is made
+        whole before it replaces the old one: another thread may be reading."""
+        words = self._mapped.section_bytes(0).decode().split("\n")[:self._n]
+        self._ids = dict(zip(words, range(self._n)))
+        self._bisections, self._blocks = None, {}
+
+    @property
+    def ids(self) -> dict[str, int] | None:
+        """word → id of every word once ``word_id`` has made that table (a
+        set operation against it runs in C), else None."""
+        return self._ids if self._bisections is None else None
 
     def word(self, i: int) -> str:
         return self._mapped.slice(0, self._starts[i], self._starts[i + 1] - 1).decode()

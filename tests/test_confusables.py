@@ -142,6 +142,22 @@ def test_tables_load_once_and_answer():
     assert "toll" in twins and "pool" in twins
 
 
+def test_word_ids_are_the_same_once_every_word_is_in_one_dict(monkeypatch):
+    """After ``FULL_AFTER`` bisections ``word_id`` fills one dict of every
+    word and answers from it: the same ids, the same None for the rest."""
+    shared = frequencies.load()
+    probes = ["the", "toll", "tool", "a", "zzzqx", "Toll", "", "café", "x\ud800", "the ", "aachen"]
+    probes += [shared.word(i) for i in range(0, len(shared), 997)]
+    bisecting = frequencies.Frequencies(shared._mapped)
+    expected = [bisecting.word_id(w) for w in probes]
+    assert bisecting.ids is None
+    monkeypatch.setattr(frequencies, "FULL_AFTER", 3)
+    switching = frequencies.Frequencies(shared._mapped)
+    assert [switching.word_id(w) for w in probes] == expected
+    assert switching.ids is not None and len(switching.ids) == len(shared)
+    assert [switching.word_id(w) for w in probes] == expected
+
+
 def test_cache_file_is_written(tmp_path, monkeypatch):
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
     assert frequencies.cache_dir() == tmp_path

@@ -166,3 +166,23 @@ def test_many_suspects_are_found_in_order_as_a_few_are(rule):
     # 'seperately' twice is the writer's choice, not a slip; the others in order
     assert found == [h for h in one_by_one if h[0] != "seperately"]
     assert len(found) > 4  # more than are looked for one by one
+
+
+def test_the_same_verdicts_with_every_word_in_one_dict(rule, monkeypatch):
+    """Once the frequency list is one dict (``Frequencies.ids``) words are
+    set aside in C: the findings are those of the look-ups one by one."""
+    text = ("They met seperately. He would definately appeal. The goverment acted. "
+            "The rockscape and the mountainside. A grozzlefimp. It occured twice.")
+    rule._data()
+    rule._verdicts.clear()
+    rule._seen_listed.clear()
+    one_by_one = hits(rule, text)
+    f = rule._freq
+    words = f._mapped.section_bytes(0).decode().split("\n")[:len(f)]
+    monkeypatch.setattr(f, "_ids", dict(zip(words, range(len(f)))))
+    monkeypatch.setattr(f, "_bisections", None)
+    assert f.ids is not None
+    rule._verdicts.clear()
+    rule._seen_listed.clear()
+    assert hits(rule, text) == one_by_one
+    assert len(one_by_one) >= 3

@@ -162,7 +162,12 @@ class SpellingRule(RuleType):
         if not new:
             return new
         known = self._known
-        listed = {w for w in new if w in known}
+        ids = self._freq.ids
+        if ids is not None:  # the frequency list as a dict: its words set aside in C
+            rest = new.difference(ids)
+            listed = (new - rest) | {w for w in rest if w in known}
+        else:
+            listed = {w for w in new if w in known}
         seen |= listed
         return new - listed
 
@@ -422,7 +427,11 @@ class _Fixes:
         return i is not None and self._f.logu[i] >= self._floor and w.isalpha() and w.islower()
 
     def within_one(self, w: str) -> set:
-        return {e for e in _edits1(w) if self.is_common(e)}
+        edits = _edits1(w)
+        ids = self._f.ids
+        if ids is not None:  # the few hundred edits that are no word, dropped in C
+            edits -= edits.difference(ids)
+        return {e for e in edits if self.is_common(e)}
 
     def within_two(self, w: str) -> set:
         deletes = self._deletes
