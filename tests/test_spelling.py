@@ -124,17 +124,18 @@ def test_misheard_compounds_must_sound_alike_and_keep_the_stem():
     assert r.verdict("defund") is None  # de + fund: a coinage, not "defend"
 
 
-def test_sorted_words_bisects_the_text_then_the_list():
+def test_sorted_words_bisects_the_text_then_blocks_of_it():
     from lintnews.ruletypes.spelling import _SortedWords
     words = sorted(["apple", "apples", "banana", "cherry", "zebra", "éclair", "a", "ab"])
     probes = words + ["", "b", "applesauce", "appl", "zebras", "aa", "zz", "éclairs", "x\ny", "A"]
     text_only = _SortedWords("\n".join(words))
-    text_only.SPLIT_AFTER = 10**6
+    text_only.BLOCKS_AFTER = 10**6
     assert [p for p in probes if p in text_only] == words
-    split = _SortedWords("\n".join(words))
-    split.SPLIT_AFTER = 3  # the fourth lookup on splits the text into a list
-    assert [p for p in probes if p in split] == words
-    assert split._words == words
+    for block in (1, 3, 64):
+        blocks = _SortedWords("\n".join(words))
+        blocks.BLOCKS_AFTER, blocks.BLOCK = 3, block  # the fourth lookup on bisects blocks
+        assert [p for p in probes if p in blocks] == words
+        assert blocks._firsts == words[::block]
     assert "apple" not in _SortedWords("")
 
 

@@ -352,8 +352,11 @@ def _tables(f, min_count: int) -> tuple:
     list, by bisection."""
     got = _TABLES.get(min_count)
     if got is None:
-        extra = _SortedWords(_extra_word_text())
-        got = _TABLES[min_count] = (_Known(f, extra), _Fixes(f, min_count), extra)
+        # one list of pyspellchecker's words for every rule: split, it takes
+        # some 12 MB
+        known = next(iter(_TABLES.values()))[0] if _TABLES else _Known(f, _SortedWords(
+            _extra_word_text()))
+        got = _TABLES[min_count] = (known, _Fixes(f, min_count), known.extra)
     return got
 
 
@@ -362,32 +365,51 @@ class _SortedWords:
 
     Few articles look up a word here (most words are in the frequency
     list), so the first lookups bisect the string itself, by character
-    position, and only after ``SPLIT_AFTER`` of them is it split into a
-    list: splitting 160,000 words cost every cold start some 20 ms."""
+    position. After ``BLOCKS_AFTER`` of them the first word of every
+    ``BLOCK``-th line is noted and a lookup bisects those, then splits one
+    block: a list of all 160,000 words would cost a cold start some 20 ms
+    and a long run 10 MB."""
 
-    SPLIT_AFTER = 64
+    BLOCKS_AFTER = 64
+    BLOCK = 64
 
     def __init__(self, text: str):
         self._text = text + "\n" if text else ""  # every line ends with a line break
-        self._words: list[str] | None = None
+        self._firsts: list[str] | None = None  # first word of each block
+        self._starts: list[int] = []  # where each block starts
         self._lookups = 0
 
     def __contains__(self, w: str) -> bool:
-        words = self._words
-        if words is None:
+        if "\n" in w:
+            return False
+        firsts = self._firsts
+        if firsts is None:
             self._lookups += 1
-            if self._lookups <= self.SPLIT_AFTER:
+            if self._lookups <= self.BLOCKS_AFTER:
                 return self._in_text(w)
-            words = self._words = self._text.split("\n")[:-1]
-            self._text = ""
-        i = bisect.bisect_left(words, w)
-        return i < len(words) and words[i] == w
+            firsts = self._blocks()
+        i = bisect.bisect_right(firsts, w) - 1
+        if i < 0:
+            return False
+        text, starts = self._text, self._starts
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        return w in text[starts[i]:end].split("\n")
+
+    def _blocks(self) -> list[str]:
+        text, starts, pos = self._text, [], 0
+        while pos < len(text):
+            starts.append(pos)
+            for _ in range(self.BLOCK):
+                pos = text.index("\n", pos) + 1
+                if pos >= len(text):
+                    break
+        self._starts = starts
+        self._firsts = [text[a:text.index("\n", a)] for a in starts]
+        return self._firsts
 
     def _in_text(self, w: str) -> bool:
         """Bisection over the lines: ``lo`` and ``hi`` are line starts, the
         lines before ``lo`` sort before ``w``, those from ``hi`` on do not."""
-        if "\n" in w:
-            return False
         text = self._text
         lo, hi = 0, len(text)
         while lo < hi:
@@ -404,10 +426,10 @@ class _Known:
     """``w in known``: the frequency list or pyspellchecker's list has ``w``."""
 
     def __init__(self, f, extra: _SortedWords):
-        self._f, self._extra = f, extra
+        self._f, self.extra = f, extra
 
     def __contains__(self, w: str) -> bool:
-        return self._f.word_id(w) is not None or w in self._extra
+        return self._f.word_id(w) is not None or w in self.extra
 
 
 class _Fixes:
