@@ -119,11 +119,12 @@ class SpellingRule(RuleType):
                                     "or second word around a near-miss: 'wreckless', "
                                     "'unvaluable'): misheard words rather than typing slips.",
                               default=False),
-        "by_sound": Option(bool, "Judge only words spelt by ear: the fix is the commonest "
-                                 "word with the same consonant sounds (lintnews.soundkey), "
-                                 "up to two letters away (three from eight letters on), "
-                                 "e.g. 'pedastool' → 'pedestal'. Derivations and compounds "
-                                 "are left to 'formed_only'.", default=False),
+        "by_sound": Option(bool, "Judge only words spelt by ear: the fix is the word with "
+                                 "the same consonant sounds (lintnews.soundkey) spelt most "
+                                 "like it, up to two letters away (three from eight letters "
+                                 "on) and not by a typing slip, e.g. 'pedastool' → "
+                                 "'pedestal'. Derivations and compounds are left to "
+                                 "'formed_only'.", default=False),
     }
 
     def setup(self, min_count, min_length, two_edits_from, vocabulary, formed_only, by_sound):
@@ -352,8 +353,7 @@ def _tables(f, min_count: int) -> tuple:
     list, by bisection."""
     got = _TABLES.get(min_count)
     if got is None:
-        # one list of pyspellchecker's words for every rule: split, it takes
-        # some 12 MB
+        # one copy of pyspellchecker's words (1.5 MB of text) for every rule
         known = next(iter(_TABLES.values()))[0] if _TABLES else _Known(f, _SortedWords(
             _extra_word_text()))
         got = _TABLES[min_count] = (known, _Fixes(f, min_count), known.extra)
