@@ -152,7 +152,18 @@ def write_pickle(name: str, obj) -> None:
         pass
 
 
+#: How many files of one kind (the name before its key: "pack", "idioms",
+#: "confusables"...) the user cache keeps, newest first: one per pack file
+#: and lintnews install in use on the machine, not one per edit of a pack
+#: or upgrade since the cache was made.
+KEEP = {"pack": 64}
+KEEP_DEFAULT = 8
+
+
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``path`` atomically (a reader sees the old file or the new one).
+    In the user cache folder, the oldest files of the same kind beyond
+    ``KEEP`` are then removed."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     import tempfile  # here: only a cache miss writes, and the import costs a start 10 ms
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -166,6 +177,30 @@ def write_atomic(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+    if path.parent == cache_dir():
+        prune(path)
+
+
+def prune(path: Path) -> None:
+    """Remove the oldest files of ``path``'s kind beyond what ``KEEP`` keeps.
+    A file another process has open or mapped stays readable to it (POSIX);
+    one that cannot be removed is left."""
+    kind = path.name.rsplit("-", 1)[0]
+    if kind == path.name:
+        return
+    keep = KEEP.get(kind, KEEP_DEFAULT)
+    try:
+        same = [(p.stat().st_mtime, p) for p in path.parent.glob(f"{kind}-*")
+                if p.name.rsplit("-", 1)[0] == kind]
+    except OSError:
+        return
+    same.sort(reverse=True)
+    for _, old in same[keep:]:
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def digest(*parts: bytes | str) -> str:

@@ -39,7 +39,6 @@ import bisect
 import hashlib
 import importlib.util
 import math
-import os
 import re
 import sys
 import threading
@@ -472,19 +471,9 @@ def cache_key() -> str:
 def write_cache(path: Path, data: bytes) -> None:
     """Write a cache file atomically; a read-only home or a full disk only
     means the next process builds the data again."""
+    from .cache import write_atomic  # here: only writing the cache needs it
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # here: only writing the cache needs it (10 ms a start)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lintnews-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_atomic(path, data)
     except OSError:
         pass

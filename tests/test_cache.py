@@ -137,3 +137,28 @@ def test_the_phrase_automaton_is_cached_and_finds_the_same(cache_folder):
     assert list(loaded.iter(text)) == list(built.iter(text)) != []
     other = phrases._automaton(keys + ["peak"])  # other phrases: another automaton
     assert "peak" in [key for _, key in other.iter(" peak ")]
+
+
+def test_the_user_cache_keeps_only_the_newest_files_of_a_kind(cache_folder, monkeypatch):
+    monkeypatch.setattr(cache, "KEEP", {"pack": 3})
+    monkeypatch.setattr(cache, "KEEP_DEFAULT", 2)
+    for i in range(5):  # five edits of one pack, five versions' idiom indexes
+        for kind in ("pack", "idioms"):
+            path = cache_folder / f"{kind}-{i:040x}.bin"
+            cache.write_atomic(path, b"x")
+            os.utime(path, (1_000_000 + i, 1_000_000 + i))  # written in this order
+    cache.write_atomic(cache_folder / "idioms-new.bin", b"x")  # a sixth: the newest
+    names = sorted(p.name for p in cache_folder.iterdir() if not p.name.startswith("frequencies"))
+    assert names == [f"idioms-{4:040x}.bin", "idioms-new.bin",
+                     f"pack-{2:040x}.bin", f"pack-{3:040x}.bin", f"pack-{4:040x}.bin"]
+
+
+def test_files_elsewhere_and_of_other_kinds_are_never_pruned(tmp_path, cache_folder):
+    elsewhere = tmp_path / "project"
+    for i in range(12):
+        cache.write_atomic(elsewhere / f"results-{i}.json", b"{}")  # a results cache
+    assert len(list(elsewhere.iterdir())) == 12
+    (cache_folder / "soundkey-2-aaaa.marshal").write_bytes(b"x")
+    for i in range(10):
+        cache.write_atomic(cache_folder / f"soundkey-3-{i}.marshal", b"x")
+    assert (cache_folder / "soundkey-2-aaaa.marshal").exists()  # another kind: "soundkey-2"
