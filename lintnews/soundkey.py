@@ -13,6 +13,7 @@ list once per machine and kept in the user cache (a marshal file: computing
 """
 from __future__ import annotations
 
+import functools
 import marshal
 import math
 import re
@@ -21,15 +22,13 @@ from . import frequencies as freqmod
 from .cache import cache_dir, digest, write_atomic
 
 #: Spelling → sound, applied in order (a later rule sees earlier results).
-_RULES = [(re.compile(a), b) for a, b in (
+_RULES = (
     (r"^kn", "n"), (r"^wr", "r"), (r"^ps", "s"), (r"^gn", "n"), (r"^wh", "w"),
     (r"tch", "ch"), (r"dg(?=[eiy])", "j"), (r"sch", "sk"), (r"ph", "f"),
     (r"gh(?![aeiouy])", ""), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"q", "k"),
     (r"x", "ks"), (r"z", "s"), (r"g(?=[eiy])", "j"), (r"th", "0"), (r"sh", "x"), (r"ch", "x"),
     (r"(?<=[^aeiouy])h", ""), (r"^h", ""), (r"w(?![aeiouy])", ""), (r"y(?![aeiou])", ""),
-)]
-_VOWELS = re.compile(r"[aeiouy]")
-_DOUBLED = re.compile(r"(.)\1+")
+)
 #: Changes whenever ``key`` or the table's layout changes (a new cache file).
 FORMAT = "soundkey-2"
 
@@ -38,10 +37,16 @@ def key(word: str) -> str:
     """The consonant sounds of a lower-case ``word``; "A" first when it
     starts with a vowel sound."""
     w = word
-    for pattern, sound in _RULES:
+    for pattern, sound in _compiled():
         w = pattern.sub(sound, w)
     first = "A" if w[:1] in "aeiouy" else ""
-    return first + _DOUBLED.sub(r"\1", _VOWELS.sub("", w))
+    return first + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", w))
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> list:
+    """The rules compiled, on the first key asked for (not on every start)."""
+    return [(re.compile(a), b) for a, b in _RULES]
 
 
 _TABLES: dict[int, dict] = {}
