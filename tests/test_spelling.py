@@ -117,6 +117,15 @@ def test_by_sound_takes_the_word_with_the_same_sounds_spelt_most_alike():
     assert r.verdict("reorganised") is None  # a derivation of a word
 
 
+def test_by_sound_leaves_latin_words_and_words_broken_at_a_line_end():
+    r = SpellingRule(None, {"min_count": 200_000, "by_sound": True})
+    assert r.verdict("clusion") == "collusion"  # on its own, a slip
+    assert hits(r, "He had come to the con- clusion that it was wrong.") == []
+    assert hits(r, "He had come to the con-\nclusion that it was wrong.") == []
+    assert r.verdict("absentia") is None  # "in absentia": Latin, not a slip
+    assert hits(r, "The statue stood on a pedistal.") == [("pedistal", "pedestal")]
+
+
 def test_misheard_compounds_must_sound_alike_and_keep_the_stem():
     r = SpellingRule(None, {"min_count": 100_000, "formed_only": True})
     assert r.verdict("winfall") == "windfall"  # the d of a cluster is not heard

@@ -246,7 +246,9 @@ class SpellingRule(RuleType):
         self._data()
         got = None
         if self.by_sound:
-            got = None if self._inflected(w) or self._derived(w) else self._by_sound(w)
+            latin = w.endswith(_LATIN_ENDINGS) and not w.endswith(("ous", "itis"))
+            got = (None if latin or self._inflected(w) or self._derived(w)
+                   else self._by_sound(w))
         elif not self._inflected(w):
             derived = self._derived(w)
             if self.formed_only and not derived:
@@ -305,7 +307,7 @@ class SpellingRule(RuleType):
             end = start + len(w)
             if any(a <= start < b for a, b in links):
                 continue
-            if _foreign_neighbour(text, start, end):
+            if _foreign_neighbour(text, start, end) or _broken_at_line_end(text, start):
                 continue
             fix = self.verdict(w)
             if fix is not None:
@@ -564,6 +566,18 @@ def _word_at(text: str, w: str) -> int:
             return i
         i = text.find(w, i + 1)
     raise AssertionError(f"{w!r} is not a word of the text")
+
+
+def _broken_at_line_end(text: str, start: int) -> bool:
+    """Whether the word is the end of one hyphenated across a line break
+    and left so ("con- clusion")."""
+    return text[max(0, start - 2):start] in ("- ", "-\n") and text[start - 3:start - 2].isalpha()
+
+
+#: Endings of Latin, Italian and French words ("in absentia", "aurora
+#: borealis", "numerique"): a non-word ending so is more likely foreign
+#: than a word spelt by ear (not "-ous", "-itis").
+_LATIN_ENDINGS = ("ia", "io", "ae", "um", "us", "is", "it", "que", "eux", "ez")
 
 
 _PREV = re.compile(r"([A-Za-z]+)\W{1,3}$")
