@@ -8,18 +8,17 @@ letters differ. ``key`` folds the spellings of one sound together (ph/f,
 c/k/s by the next letter, dg/j, silent k, w and h, doubled letters) and
 drops the vowels but a first one; ``words_by_key`` maps each key to the
 commonest words that have it. The table is derived from the word-frequency
-list once per machine and kept in the user cache (a marshal file: computing
-83,000 keys costs more than a cold start).
+list once per machine and kept in the user cache (``cache.write_pickle``:
+computing 83,000 keys costs more than a cold start).
 """
 from __future__ import annotations
 
 import functools
-import marshal
 import math
 import re
 
 from . import frequencies as freqmod
-from .cache import cache_dir, digest, write_atomic
+from .cache import digest, read_pickle, write_pickle
 
 #: Spelling → sound, applied in order (a later rule sees earlier results).
 _RULES = (
@@ -30,7 +29,7 @@ _RULES = (
     (r"(?<=[^aeiouy])h", ""), (r"^h", ""), (r"w(?![aeiouy])", ""), (r"y(?![aeiou])", ""),
 )
 #: Changes whenever ``key`` or the table's layout changes (a new cache file).
-FORMAT = "soundkey-2"
+FORMAT = "soundkey-3"
 
 
 def key(word: str) -> str:
@@ -59,15 +58,11 @@ def words_by_key(min_count: int) -> dict[str, str]:
     by spaces}, over the lower-case words used at least ``min_count`` times."""
     table = _TABLES.get(min_count)
     if table is None:
-        path = cache_dir() / f"{FORMAT}-{digest(freqmod.cache_key(), str(min_count))[:16]}.marshal"
-        try:
-            table = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
+        name = f"{FORMAT}-{digest(freqmod.cache_key(), str(min_count))[:16]}.pickle"
+        table = read_pickle(name)
+        if not isinstance(table, dict):
             table = _build(min_count)
-            try:
-                write_atomic(path, marshal.dumps(table))
-            except OSError:
-                pass  # a read-only cache: built again next time
+            write_pickle(name, table)  # skipped when the cache cannot be written
         _TABLES[min_count] = table
     return table
 

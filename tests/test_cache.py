@@ -158,7 +158,7 @@ def test_files_elsewhere_and_of_other_kinds_are_never_pruned(tmp_path, cache_fol
     for i in range(12):
         cache.write_atomic(elsewhere / f"results-{i}.json", b"{}")  # a results cache
     assert len(list(elsewhere.iterdir())) == 12
-    (cache_folder / "soundkey-2-aaaa.marshal").write_bytes(b"x")
+    (cache_folder / "soundkey-2-aaaa.pickle").write_bytes(b"x")
     for i in range(10):
-        cache.write_atomic(cache_folder / f"soundkey-3-{i}.marshal", b"x")
-    assert (cache_folder / "soundkey-2-aaaa.marshal").exists()  # another kind: "soundkey-2"
+        cache.write_atomic(cache_folder / f"soundkey-3-{i}.pickle", b"x")
+    assert (cache_folder / "soundkey-2-aaaa.pickle").exists()  # another kind: "soundkey-2"

@@ -32,6 +32,6 @@ def test_the_table_lists_common_words_commonest_first(tmp_path, monkeypatch):
     table = soundkey.words_by_key(1_000_000)
     words = table[soundkey.key("weird")].split()
     assert "weird" in words and "word" in words and words.index("word") < words.index("weird")
-    assert list(tmp_path.glob("soundkey-*.marshal"))  # kept for the next start
+    assert list(tmp_path.glob("soundkey-*.pickle"))  # kept for the next start
     monkeypatch.setattr(soundkey, "_TABLES", {})
     assert soundkey.words_by_key(1_000_000) == table  # read back from the cache

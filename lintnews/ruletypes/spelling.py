@@ -341,6 +341,7 @@ def damerau(a: str, b: str, limit: int = 2) -> int:
 
 
 _TABLES: dict = {}
+_KNOWN: "_Known | None" = None
 #: Listed words remembered between documents (a few megabytes at most).
 _SEEN_MAX = 200_000
 
@@ -353,12 +354,12 @@ def _tables(f, min_count: int) -> tuple:
     than linting an article. Listed words are looked up in the frequency
     list (a dictionary and a sorted list) and in pyspellchecker's sorted
     list, by bisection."""
+    global _KNOWN
     got = _TABLES.get(min_count)
     if got is None:
-        # one copy of pyspellchecker's words (1.5 MB of text) for every rule
-        known = next(iter(_TABLES.values()))[0] if _TABLES else _Known(f, _SortedWords(
-            _extra_word_text()))
-        got = _TABLES[min_count] = (known, _Fixes(f, min_count), known.extra)
+        if _KNOWN is None:  # one copy of pyspellchecker's words for every rule
+            _KNOWN = _Known(f, _SortedWords(_extra_word_text()))
+        got = _TABLES[min_count] = (_KNOWN, _Fixes(f, min_count), _KNOWN.extra)
     return got
 
 
