@@ -86,7 +86,7 @@ def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
                 for a in words:
                     pair = (min(a, b), max(a, b))
                     if (a != b and max(counts[a], counts[b]) >= MIN_COUNT and pair not in known
-                            and not spelling_variants(a, b) and not _forms(a, b, same_lemma)):
+                            and not spelling_variants(a, b) and not forms(a, b, same_lemma)):
                         found.add(pair)
     return sorted(found)
 
@@ -96,7 +96,7 @@ _PLURALS = {"man": "men", "woman": "women", "foot": "feet", "tooth": "teeth", "g
             "mouse": "mice", "louse": "lice"}
 
 
-def _forms(a: str, b: str, same_lemma) -> bool:
+def forms(a: str, b: str, same_lemma) -> bool:
     """Whether ``a`` and ``b`` are forms of one word, beyond ``same_lemma``:
     injury/injuries, fan/fanned, bide/biding."""
     if same_lemma(a, b) or _PLURALS.get(a) == b or _PLURALS.get(b) == a:

@@ -6,8 +6,11 @@ longer to load or build than the rest of a cold start together, and most
 texts hold none. So the variants are keyed by the one word that is wrong:
 the text's distinct words are intersected with those keys (a set operation
 in C), and only a word in both has its phrases checked, by comparing the
-words around each of its uses. The table is a dict of plain strings, which
-``marshal`` loads in a few milliseconds.
+words around each of its uses. In the cache the table is a mapped file
+(``lintnews.mapped``): the wrong words, then every word's phrases as one text
+read in place, so a cold start decodes only the phrases of the few words an
+article holds, not all of them (megabytes; loading them whole took as long
+as the rest of the rule).
 
 Matching follows ``lintnews.phrases``: case-insensitive, on word boundaries,
 any run of whitespace for a space, straight and curly apostrophes alike; a
@@ -16,14 +19,17 @@ hyphen between words counts as a space.
 from __future__ import annotations
 
 import itertools
-import marshal
 import re
+from array import array
+from collections.abc import Mapping
+from functools import cached_property
 
+from . import mapped
 from .phrases import fold, normalize
 
 _BRACKETED = re.compile(r"^(.*?)\[([^\[\]]+)\](.*)$")
 #: Version of the serialised table.
-FORMAT = 2
+FORMAT = 3
 #: The words whose phrases are kept grouped at once (a safety bound: all of
 #: them take a few megabytes; 1,298 BBC articles meet 2,200 of 4,700).
 PARSED_MAX = 8192
@@ -36,10 +42,21 @@ class SwapIndex:
     one with its neighbour is right where it stands ("laid bare the cost" is
     no "bear the cost")."""
 
-    def __init__(self, table: dict[str, str], right_pairs: frozenset = frozenset()):
+    def __init__(self, table: Mapping[str, str], right_pairs: frozenset | None = None,
+                 read_pairs=None):
         self.table = table
-        self.right_pairs = right_pairs
+        # the words to intersect with an article's: a dict, looked up in C
+        self._words = table.index if isinstance(table, _MappedTable) else table
+        if right_pairs is not None:
+            self.right_pairs = right_pairs
+        self._read_pairs = read_pairs
         self._parsed: dict[str, tuple[dict, dict]] = {}
+
+    @cached_property
+    def right_pairs(self) -> frozenset:
+        """Read from the mapped file when first needed: only a text with a
+        wrong phrase in it needs them."""
+        return frozenset(self._read_pairs()) if self._read_pairs else frozenset()
 
     def __len__(self) -> int:
         return sum(v.count("\n") + 1 for v in self.table.values())
@@ -57,16 +74,47 @@ class SwapIndex:
         return cls({w: "\n".join(lines) for w, lines in table.items()}, pairs)
 
     def dumps(self) -> bytes:
-        return marshal.dumps((FORMAT, self.table, self.right_pairs))
+        """The mapped file: the wrong words (header), each one's phrases as
+        UTF-8 text with their offsets, and the right pairs."""
+        words = tuple(self.table)
+        texts = [self.table[w].encode() for w in words]
+        offsets = array("q", itertools.accumulate((len(t) for t in texts), initial=0))
+        return mapped.dumps((FORMAT, words), [
+            ("q", offsets.tobytes()), ("B", b"".join(texts)),
+            ("B", "\n".join(sorted(self.right_pairs)).encode())])
 
     @classmethod
     def loads(cls, data: bytes) -> "SwapIndex | None":
+        """From ``dumps``'s bytes; None for anything else (a stale or
+        damaged cache file)."""
         try:
-            version, table, pairs = marshal.loads(data)
-        except (EOFError, ValueError, TypeError):
+            return cls._read(mapped.Mapped(data))
+        except (ValueError, EOFError, TypeError):
             return None
-        ok = version == FORMAT and isinstance(table, dict) and isinstance(pairs, frozenset)
-        return cls(table, pairs) if ok else None
+
+    @classmethod
+    def open(cls, path) -> "SwapIndex | None":
+        """``loads`` over the file mapped in place (raises ``OSError``)."""
+        try:
+            return cls._read(mapped.Mapped.open(path))
+        except (ValueError, EOFError, TypeError):
+            return None  # an empty or damaged file (mmap refuses an empty one)
+
+    @classmethod
+    def _read(cls, found: "mapped.Mapped") -> "SwapIndex | None":
+        try:
+            version, words = found.meta
+        except (TypeError, ValueError):
+            return None
+        if version != FORMAT or not isinstance(words, tuple) or \
+                len(found.view(0)) != len(words) + 1:
+            return None
+
+        def read_pairs():
+            text = found.section_bytes(2).decode()
+            return text.split("\n") if text else ()
+
+        return cls(_MappedTable(words, found), read_pairs=read_pairs)
 
     def _phrases(self, word: str) -> tuple[dict, dict]:
         """The phrases of ``word`` grouped by the word right before it, and
@@ -102,8 +150,8 @@ class SwapIndex:
         # but a phrase must not end inside a compound ("goat-herd").
         split = bounded.replace("-", " ")
         tokens = split.split(" ")
-        table, parsed = self.table, self._parsed
-        candidates = [i for i, t in enumerate(tokens) if t in table]
+        words, parsed = self._words, self._parsed
+        candidates = [i for i, t in enumerate(tokens) if t in words]
         if not candidates:
             return []
         starts = [0] + list(itertools.accumulate(len(t) + 1 for t in tokens))
@@ -129,6 +177,30 @@ class SwapIndex:
         pairs = self.right_pairs
         return bool(pairs) and (f"{tokens[i - 1]} {tokens[i]}" in pairs
                                 or f"{tokens[i]} {tokens[i + 1]}" in pairs)
+
+
+class _MappedTable(Mapping):
+    """{wrong word: its phrases} over a mapped file: the words are a dict
+    (an article's words are intersected with them), a word's phrases are
+    decoded when the word is met."""
+
+    def __init__(self, words: tuple, found: "mapped.Mapped"):
+        self.index = dict(zip(words, range(len(words))))
+        self._offsets = found.view(0)
+        self._found = found
+
+    def __contains__(self, word) -> bool:
+        return word in self.index
+
+    def __getitem__(self, word: str) -> str:
+        i = self.index[word]
+        return self._found.slice(1, self._offsets[i], self._offsets[i + 1]).decode()
+
+    def __iter__(self):
+        return iter(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
 
 
 def _match(tokens: list[str], i: int, whole, *groups) -> str | None:

@@ -60,6 +60,18 @@ def test_a_form_of_a_listed_phrase_is_not_flagged():
     assert hits(r, "Exams are rites of passage for pupils.") == []
 
 
+def test_another_number_or_spelling_of_the_word_is_not_a_slip():
+    # statesman/statesmen and tsar/czar are homophones in the pronouncing dictionary
+    r = make(["elder statesmen", "drug tsar", "free rein"])
+    assert hits(r, "The elder statesman and the drug czar spoke.") == []
+    assert hits(r, "The elder states men spoke.") == []  # two words: not a listed phrase
+
+
+def test_an_abbreviation_is_not_a_sound_alike():
+    r = make(["on deck", "free rein"])  # "dec" and "deck" sound alike
+    assert hits(r, "On Dec. 15, the task force met.") == []
+
+
 def test_a_wrong_word_inside_another_listed_phrase_is_right_there():
     r = make(["bear the cost", "lay bare"])
     assert hits(r, "They refused to bare the cost.") == [("bare", "bear")]

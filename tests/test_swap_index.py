@@ -41,3 +41,16 @@ def test_a_table_round_trips_and_a_bad_one_is_refused():
     assert paired.right_pairs == frozenset({"lay bare"})  # two words, one of them a wrong word
     assert SwapIndex.loads(paired.dumps()).right_pairs == paired.right_pairs
     assert SwapIndex.loads(b"not marshal") is None
+
+
+def test_a_cache_file_is_read_in_place(tmp_path):
+    path = tmp_path / "index.map"
+    path.write_bytes(INDEX.dumps())
+    mapped = SwapIndex.open(path)
+    assert dict(mapped.table) == INDEX.table
+    text = "They gave her free reign."
+    assert mapped.finditer(text) == INDEX.finditer(text)
+    (tmp_path / "empty.map").write_bytes(b"")
+    assert SwapIndex.open(tmp_path / "empty.map") is None
+    (tmp_path / "cut.map").write_bytes(INDEX.dumps()[:40])
+    assert SwapIndex.open(tmp_path / "cut.map") is None

@@ -54,7 +54,7 @@ from .existence import excepted
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?~?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-14"
+_FORMAT = "idioms-variants-16"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -125,10 +125,10 @@ class IdiomsRule(RuleType):
                                   str(self.near), str(self.one_edit), str(self.misheard),
                                   freqmod.cache_key(),
                                   homophones.PAIRS, soundalikes.PAIRS,
-                                  _mishearing_pairs() if self.misheard else "")[:16] + ".marshal"
+                                  _mishearing_pairs() if self.misheard else "")[:16] + ".map"
         path = cache_dir() / name
         try:
-            self.index = SwapIndex.loads(path.read_bytes())
+            self.index = SwapIndex.open(path)
         except OSError:
             pass
         if self.index is None:
@@ -240,8 +240,10 @@ class IdiomsRule(RuleType):
             alts |= inflected(self._alternatives(base, pool, None), kind)
             if context and wide:
                 loose |= inflected(misheard.get(base, ()), kind)
-        alts = {w for w in alts if w not in FUNCTION_WORDS and not _spellings(low, w)}
-        loose = {w for w in loose - alts if w not in FUNCTION_WORDS and w not in _GRAMMAR}
+        alts = {w for w in alts
+                if w not in FUNCTION_WORDS and w not in _ABBREVIATIONS and not _spellings(low, w)}
+        loose = {w for w in loose - alts
+                 if w not in FUNCTION_WORDS and w not in _GRAMMAR and w not in _ABBREVIATIONS}
         return alts, loose
 
     def find(self, doc):
@@ -277,6 +279,10 @@ class IdiomsRule(RuleType):
 _GRAMMAR = frozenset("""since until till while though although because unless whether once
 yet still even ever never now then well again always often soon almost already rather quite
 """.split())
+#: Abbreviations the word lists spell as words: "On Dec. 15" is no slip for
+#: "on deck", nor "Wall St" for "wall street" ("st" and "street" are alike).
+_ABBREVIATIONS = frozenset("""jan feb apr jun jul aug sept oct nov dec tues thur thurs fri
+st rd ave blvd ft mt dept govt""".split())
 #: Particles that make a two-word phrasal verb specific enough for a
 #: sound-alike verb ("pore over", "hone in"); not "in" or "on" ("rein in").
 _PARTICLES = frozenset("over off together up down out away back apart aside".split())
@@ -328,17 +334,23 @@ def _inflect(word: str, kind: str, known) -> str | None:
     return inflect.inflect(word, kind, known)
 
 
-#: British and American spellings of one word that ``spelling_variants``
-#: does not catch: "break the mold" is no slip for "break the mould".
+#: Two accepted spellings of one word (mostly British and American) that
+#: ``spelling_variants`` does not catch: "break the mold" is no slip for
+#: "break the mould", nor "drug czar" for "drug tsar".
 _BRITISH_AMERICAN = {("mould", "mold"), ("moult", "molt"), ("smoulder", "smolder"),
                      ("plough", "plow"), ("grey", "gray"), ("tyre", "tire"), ("kerb", "curb"),
                      ("storey", "story"), ("cheque", "check"), ("draught", "draft"),
-                     ("gaol", "jail"), ("sceptic", "skeptic"), ("whisky", "whiskey")}
+                     ("gaol", "jail"), ("sceptic", "skeptic"), ("whisky", "whiskey"),
+                     ("tsar", "czar"), ("racquet", "racket"), ("judgement", "judgment")}
 
 
 def _spellings(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` (or their forms) are two spellings of one word."""
-    if freqmod.spelling_variants(a, b):
+    """Whether ``a`` and ``b`` are two spellings or two forms of one word: a
+    phrase listed in the singular says nothing against its plural ("elder
+    statesmen" is no slip for "elder statesman")."""
+    from ..mishearings import forms
+
+    if freqmod.spelling_variants(a, b) or forms(a, b, freqmod.same_lemma):
         return True
     for x, y in _BRITISH_AMERICAN:
         for u, v in ((a, b), (b, a)):
