@@ -96,7 +96,13 @@ def verb_kinds(base: str, known: Callable[[str], bool]) -> list[tuple[str, str]]
     regular = [("third", _third_person(base))] + [("ing", f) for f in _ing(base)]
     if not irregular or base in _BOTH:
         regular += [(k, f) for f in _past(base) for k in ("past", "participle")]
-    out += [(k, f) for k, f in regular if known(f)]
+    regular = [(k, f) for k, f in regular if known(f)]
+    if _doubles(base) and known(base + "e") and any(f[len(base):len(base) + 1] == base[-1]
+                                                    for _, f in regular):
+        # "scraped" and "hoping" are the forms of "scrape" and "hope": where
+        # the doubled form exists ("scrapped"), it alone is this verb's
+        regular = [(k, f) for k, f in regular if f not in (base + "ed", base + "ing")]
+    out += regular
     if irregular:
         out += [("past", irregular[0]), ("participle", irregular[1])]
     return out

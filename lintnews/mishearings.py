@@ -101,6 +101,10 @@ def forms(a: str, b: str, same_lemma) -> bool:
     injury/injuries, fan/fanned, bide/biding."""
     if same_lemma(a, b) or _PLURALS.get(a) == b or _PLURALS.get(b) == a:
         return True
+    from .inflect import IRREGULAR
+
+    if b in IRREGULAR.get(a, ()) or a in IRREGULAR.get(b, ()):
+        return True  # pay/paid, sell/sold
     if a.endswith("men") and b == a[:-3] + "man" or b.endswith("men") and a == b[:-3] + "man":
         return True  # chairman/chairmen
     short, long = sorted((a, b), key=len)

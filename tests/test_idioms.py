@@ -65,6 +65,9 @@ def test_another_number_or_spelling_of_the_word_is_not_a_slip():
     r = make(["elder statesmen", "drug tsar", "free rein"])
     assert hits(r, "The elder statesman and the drug czar spoke.") == []
     assert hits(r, "The elder states men spoke.") == []  # two words: not a listed phrase
+    # "paid" is one misheard sound from "pay", and its past tense: no variant
+    swap, _ = make(["pay the price for"], misheard=True)._variants()
+    assert "[pace] the price for" in swap and "[paid] the price for" not in swap
 
 
 def test_an_abbreviation_is_not_a_sound_alike():

@@ -22,6 +22,14 @@ def test_regular_forms_are_kept_only_where_the_word_list_has_them():
     assert verb_forms("tie", known) == ["tie", "ties", "tying", "tied"]
 
 
+def test_forms_of_the_word_with_an_e_belong_to_that_word():
+    listed = WORDS | {"scrape", "scraped", "scraping", "scrapped", "scrapping", "scraps"}
+    assert verb_forms("scrap", listed.__contains__) == ["scrap", "scraps", "scrapping", "scrapped"]
+    # with no doubled form listed, the single one stays
+    assert verb_forms("scrap", (listed - {"scrapped", "scrapping"}).__contains__) == [
+        "scrap", "scraps", "scraping", "scraped"]
+
+
 def test_irregular_forms_come_from_the_table():
     assert verb_forms("give", known) == ["give", "gives", "giving", "gave", "given"]
     assert "sown" in verb_forms("sow", lambda w: False)

@@ -54,7 +54,7 @@ from .existence import excepted
 
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?~?$")
 #: Changes whenever the derivation of variants changes (invalidates the cache).
-_FORMAT = "idioms-variants-16"
+_FORMAT = "idioms-variants-18"
 
 
 def sound_map(near: bool, extra: list[str]) -> dict[str, set]:
@@ -242,8 +242,8 @@ class IdiomsRule(RuleType):
                 loose |= inflected(misheard.get(base, ()), kind)
         alts = {w for w in alts
                 if w not in FUNCTION_WORDS and w not in _ABBREVIATIONS and not _spellings(low, w)}
-        loose = {w for w in loose - alts
-                 if w not in FUNCTION_WORDS and w not in _GRAMMAR and w not in _ABBREVIATIONS}
+        loose = {w for w in loose - alts if w not in FUNCTION_WORDS and w not in _GRAMMAR
+                 and w not in _ABBREVIATIONS and not _spellings(low, w)}
         return alts, loose
 
     def find(self, doc):
