@@ -62,6 +62,10 @@ _WORD = re.compile(r"(?<![\w@#/\\.\-'’&;=+~])[a-z]{4,}(?![\w@#/\\\-'’&=+~]|\
 #: space in front): a pattern that starts with a character class is
 #: searched for far faster than one that starts with a lookbehind.
 _WORD_AFTER = re.compile(r"[^\w@#/\\.\-'’&;=+~]([a-z]{4,})(?![\w@#/\\\-'’&=+~]|\.\w)")
+#: ``_WORD_AFTER`` for ASCII text (most copy), where ``\w`` matches what it
+#: matches in Unicode mode: tested with a table instead of Unicode's
+#: categories, a quarter faster.
+_WORD_AFTER_ASCII = re.compile(_WORD_AFTER.pattern, re.ASCII)
 #: A chunk of non-space text that is a URL, an address or a file name.
 _LINKISH = re.compile(r"\S*(?:://|www\.|@|\.(?:com|org|net|co|uk|html?|php)\b)\S*")
 
@@ -353,7 +357,8 @@ def _candidate_words(text: str) -> tuple[list[str], set[str]]:
     global _last_words
     last = _last_words  # read once: the LSP server lints from worker threads
     if last is None or last[0] is not text:
-        words = _WORD_AFTER.findall(" " + text)  # _WORD's matches (see _WORD_AFTER)
+        pattern = _WORD_AFTER_ASCII if text.isascii() else _WORD_AFTER
+        words = pattern.findall(" " + text)  # _WORD's matches (see _WORD_AFTER)
         last = _last_words = (text, words, set(words))
     return last[1], last[2]
 
