@@ -154,20 +154,30 @@ class SwapIndex:
         candidates = [i for i, t in enumerate(tokens) if t in words]
         if not candidates:
             return []
-        starts = [0] + list(itertools.accumulate(len(t) + 1 for t in tokens))
+        starts: list[int] = []
+
+        def start(i: int) -> int:
+            """Where token i starts in ``bounded``: after i spaces and the
+            tokens before it (summed on first need: most texts never get
+            this far)."""
+            if not starts:
+                starts.extend(itertools.accumulate(map(len, tokens), initial=0))
+            return starts[i] + i
 
         def whole(first: int, last: int) -> bool:
-            end = starts[last] + len(tokens[last])
-            return (first == 0 or bounded[starts[first] - 1] != "-") and \
+            end = start(last) + len(tokens[last])
+            return (first == 0 or bounded[start(first) - 1] != "-") and \
                 (end >= len(bounded) or bounded[end] != "-")
 
         out = []
         for i in candidates:
             by_prev, by_next = parsed.get(tokens[i]) or self._phrases(tokens[i])
-            right = _match(tokens, i, whole, by_prev.get(tokens[i - 1]),
-                           by_next.get(tokens[i + 1]))
+            after_prev, before_next = by_prev.get(tokens[i - 1]), by_next.get(tokens[i + 1])
+            if after_prev is None and before_next is None:
+                continue  # most uses: no phrase of the word has these neighbours
+            right = _match(tokens, i, whole, after_prev, before_next)
             if right is not None and not self._in_right_pair(tokens, i):
-                b = starts[i]  # the word's first character in bounded; folded index b - 1
+                b = start(i)  # the word's first character in bounded; folded index b - 1
                 out.append((folded.to_original(b - 1),
                             folded.to_original(b + len(tokens[i]) - 2) + 1, right))
         return out

@@ -162,6 +162,8 @@ def test_candidate_words_are_found_after_the_character_before_them():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
         words = spelling._WORD.findall(text)
         assert spelling._WORD_AFTER.findall(" " + text) == words, text
+        if text.isascii():  # the ASCII twin, used on ASCII text, agrees
+            assert spelling._WORD_AFTER_ASCII.findall(" " + text) == words, text
         for m in spelling._WORD.finditer(text):
             if words.count(m.group()) == 1:
                 assert spelling._word_at(text, m.group()) == m.start(), text

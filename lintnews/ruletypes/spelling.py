@@ -62,6 +62,10 @@ _WORD = re.compile(r"(?<![\w@#/\\.\-'’&;=+~])[a-z]{4,}(?![\w@#/\\\-'’&=+~]|\
 #: space in front): a pattern that starts with a character class is
 #: searched for far faster than one that starts with a lookbehind.
 _WORD_AFTER = re.compile(r"[^\w@#/\\.\-'’&;=+~]([a-z]{4,})(?![\w@#/\\\-'’&=+~]|\.\w)")
+#: ``_WORD_AFTER`` for ASCII text (most copy), where ``\w`` matches what it
+#: matches in Unicode mode: tested with a table instead of Unicode's
+#: categories, a quarter faster.
+_WORD_AFTER_ASCII = re.compile(_WORD_AFTER.pattern, re.ASCII)
 #: A chunk of non-space text that is a URL, an address or a file name.
 _LINKISH = re.compile(r"\S*(?:://|www\.|@|\.(?:com|org|net|co|uk|html?|php)\b)\S*")
 
@@ -136,7 +140,7 @@ class SpellingRule(RuleType):
         self.vocabulary = frozenset(w.lower() for w in string_list(vocabulary, "vocabulary"))
         self._freq = None
         self._verdicts: dict[str, str | None] = {}
-        self._seen_listed: set[str] = set()
+        self._seen_listed = _SEEN_LISTED
 
     def prepare(self):
         self._data()
@@ -289,8 +293,8 @@ class SpellingRule(RuleType):
         text = doc.text
         # C-level passes: every candidate word, then those the lists lack
         # (most articles: none), then how often the text uses those.
-        words = _WORD_AFTER.findall(" " + text)  # _WORD's matches (see _WORD_AFTER)
-        unlisted = {w for w in self._unlisted(set(words))
+        words, distinct = _candidate_words(text)
+        unlisted = {w for w in self._unlisted(distinct)
                     if len(w) >= self.min_length and w not in self.vocabulary}
         if not unlisted:
             return
@@ -338,6 +342,25 @@ def damerau(a: str, b: str, limit: int = 2) -> int:
             return limit + 1
         prev2, prev = prev, cur
     return prev[-1]
+
+
+#: Words found listed, remembered between documents and shared by the rules
+#: (whether a word is listed does not depend on a rule's options): the
+#: second rule to read a text looks up none of its words again.
+_SEEN_LISTED: set[str] = set()
+_last_words: tuple | None = None
+
+
+def _candidate_words(text: str) -> tuple[list[str], set[str]]:
+    """The words ``_WORD`` matches in ``text``, in order and as a set; kept
+    for the last text, as every spelling rule reads the same document."""
+    global _last_words
+    last = _last_words  # read once: the LSP server lints from worker threads
+    if last is None or last[0] is not text:
+        pattern = _WORD_AFTER_ASCII if text.isascii() else _WORD_AFTER
+        words = pattern.findall(" " + text)  # _WORD's matches (see _WORD_AFTER)
+        last = _last_words = (text, words, set(words))
+    return last[1], last[2]
 
 
 _TABLES: dict = {}
