@@ -157,9 +157,12 @@ def expand(phrase: str, known: Callable[[str], bool]) -> list[str]:
     return [" ".join(w for w, _ in words) for words in expand_marked(phrase, known)]
 
 
-def expand_marked(phrase: str, known: Callable[[str], bool]) -> list[list[tuple]]:
+def expand_marked(phrase: str, known: Callable[[str], bool],
+                  possessives: bool = True) -> list[list[tuple]]:
     """As :func:`expand`, each phrase a list of (word, (base, kind) or None):
-    a sound-alike of a marked verb can then be put in the same form."""
+    a sound-alike of a marked verb can then be put in the same form. With
+    ``possessives`` false, ``one's`` is kept as one word (for a matcher that
+    takes it to stand for any possessive)."""
     slots = []
     for word in phrase.split():
         if word.endswith(VERB_MARK):
@@ -169,7 +172,7 @@ def expand_marked(phrase: str, known: Callable[[str], bool]) -> list[list[tuple]
                 forms.setdefault(form, (form, (base.lower(), kind)))
             slots.append(list(forms.values()))
         elif word.lower() in ("one's", "one’s"):
-            slots.append([(p, None) for p in POSSESSIVES])
+            slots.append([(p, None) for p in (POSSESSIVES if possessives else POSSESSIVES[:1])])
         else:
             slots.append([(word, None)])
     return [list(words) for words in itertools.product(*slots)]

@@ -29,7 +29,11 @@ from .phrases import fold, normalize
 
 _BRACKETED = re.compile(r"^(.*?)\[([^\[\]]+)\](.*)$")
 #: Version of the serialised table.
-FORMAT = 3
+FORMAT = 4
+#: A phrase word that stands for any possessive ("bide one's time": my,
+#: his, their...), and the words it stands for.
+ANY_POSSESSIVE = "one's"
+POSSESSIVES = frozenset("one's my your his her its our their".split())
 #: The words whose phrases are kept grouped at once (a safety bound: all of
 #: them take a few megabytes; 1,298 BBC articles meet 2,200 of 4,700).
 PARSED_MAX = 8192
@@ -172,10 +176,15 @@ class SwapIndex:
         out = []
         for i in candidates:
             by_prev, by_next = parsed.get(tokens[i]) or self._phrases(tokens[i])
-            after_prev, before_next = by_prev.get(tokens[i - 1]), by_next.get(tokens[i + 1])
-            if after_prev is None and before_next is None:
+            prev, next_ = tokens[i - 1], tokens[i + 1]
+            groups = [by_prev.get(prev), by_next.get(next_)]
+            if prev in POSSESSIVES:
+                groups.append(by_prev.get(ANY_POSSESSIVE))
+            if next_ in POSSESSIVES:
+                groups.append(by_next.get(ANY_POSSESSIVE))
+            if not any(groups):
                 continue  # most uses: no phrase of the word has these neighbours
-            right = _match(tokens, i, whole, after_prev, before_next)
+            right = _match(tokens, i, whole, *groups)
             if right is not None and not self._in_right_pair(tokens, i):
                 b = start(i)  # the word's first character in bounded; folded index b - 1
                 out.append((folded.to_original(b - 1),
@@ -224,13 +233,20 @@ def _match(tokens: list[str], i: int, whole, *groups) -> str | None:
                 if before:
                     words = before.split(" ")
                     first = i - len(words)
-                    if tokens[first:i] != words:
+                    if first < 0 or not _same(tokens[first:i], words):
                         continue
                 if after:
                     words = after.split(" ")
                     last = i + len(words)
-                    if tokens[i + 1:last + 1] != words:
+                    if not _same(tokens[i + 1:last + 1], words):
                         continue
                 if whole(first, last):
                     return right
     return None
+
+
+def _same(tokens: list[str], words: list[str]) -> bool:
+    """Whether ``tokens`` are the phrase's ``words``, ``one's`` matching any
+    possessive."""
+    return tokens == words or (len(tokens) == len(words) and all(
+        t == w or (w == ANY_POSSESSIVE and t in POSSESSIVES) for t, w in zip(tokens, words)))

@@ -54,3 +54,11 @@ def test_a_cache_file_is_read_in_place(tmp_path):
     assert SwapIndex.open(tmp_path / "empty.map") is None
     (tmp_path / "cut.map").write_bytes(INDEX.dumps()[:40])
     assert SwapIndex.open(tmp_path / "cut.map") is None
+
+
+def test_one_s_in_a_phrase_stands_for_any_possessive():
+    index = SwapIndex.from_swap({"[buying] one's time": "biding", "at one's [beckon] call": "beck"})
+    found = [(s, right) for s, _, right in index.finditer(
+        "He is buying his time. They were buying their time. At your beckon call.")]
+    assert [right for _, right in found] == ["biding", "biding", "beck"]
+    assert index.finditer("She is buying the time. At the beckon call.") == []
