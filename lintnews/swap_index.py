@@ -29,7 +29,7 @@ from .phrases import fold, normalize
 
 _BRACKETED = re.compile(r"^(.*?)\[([^\[\]]+)\](.*)$")
 #: Version of the serialised table.
-FORMAT = 4
+FORMAT = 5
 #: A phrase word that stands for any possessive ("bide one's time": my,
 #: his, their...), and the words it stands for.
 ANY_POSSESSIVE = "one's"
@@ -63,7 +63,7 @@ class SwapIndex:
         return frozenset(self._read_pairs()) if self._read_pairs else frozenset()
 
     def __len__(self) -> int:
-        return sum(v.count("\n") + 1 for v in self.table.values())
+        return sum(v.count("\n") + v.count(_GROUP) + 1 for v in self.table.values())
 
     @classmethod
     def from_swap(cls, swap: dict[str, str], right: tuple = ()) -> "SwapIndex":
@@ -75,7 +75,7 @@ class SwapIndex:
                 f"{normalize(before)}\t{normalize(after)}\t{right_word}")
         pairs = frozenset(p for p in map(normalize, right)
                           if p.count(" ") == 1 and any(w in table for w in p.split(" ")))
-        return cls({w: "\n".join(lines) for w, lines in table.items()}, pairs)
+        return cls({w: _grouped(lines) for w, lines in table.items()}, pairs)
 
     def dumps(self) -> bytes:
         """The mapped file: the wrong words (header), each one's phrases as
@@ -124,22 +124,19 @@ class SwapIndex:
         """The phrases of ``word`` grouped by the word right before it, and
         (those with nothing before) by the word right after it, each group
         one string of lines: a use of a common word is then checked against
-        a few phrases, not thousands, and the groups of every word a long
-        run meets fit in a few megabytes."""
+        a few phrases, not thousands. The groups are made when the index is
+        built (``_grouped``): reading them is two splits, not a pass over
+        every line (a cold start meets a hundred such words)."""
         found = self._parsed.get(word)
         if found is None:
             if len(self._parsed) >= PARSED_MAX:
                 self._parsed.clear()  # bounded memory over an archive of any size
-            by_prev: dict[str, list] = {}
-            by_next: dict[str, list] = {}
-            for line in self.table[word].split("\n"):
-                before, after, _ = line.split("\t")
-                if before:
-                    by_prev.setdefault(before.rsplit(" ", 1)[-1], []).append(line)
-                else:
-                    by_next.setdefault(after.split(" ", 1)[0], []).append(line)
-            found = self._parsed[word] = ({k: "\n".join(v) for k, v in by_prev.items()},
-                                          {k: "\n".join(v) for k, v in by_next.items()})
+            before_keys, after_keys, body = self.table[word].split(_KEYS, 2)
+            groups = body.split(_GROUP)
+            prev = before_keys.split(" ") if before_keys else []
+            found = self._parsed[word] = (
+                dict(zip(prev, groups)),
+                dict(zip(after_keys.split(" ") if after_keys else [], groups[len(prev):])))
         return found
 
     def finditer(self, text: str):
@@ -243,6 +240,26 @@ def _match(tokens: list[str], i: int, whole, *groups) -> str | None:
                 if whole(first, last):
                     return right
     return None
+
+
+#: Separators of a word's phrase text: its keys, then its groups of lines.
+_KEYS, _GROUP = "\x1f", "\x1e"
+
+
+def _grouped(lines: list[str]) -> str:
+    """A word's phrase lines ("before\tafter\tfix") as stored: the words
+    before it that end a phrase's first part, the words after it that start
+    the second part of those with no first part, then each one's lines."""
+    by_prev: dict[str, list] = {}
+    by_next: dict[str, list] = {}
+    for line in lines:
+        before, after, _ = line.split("\t")
+        if before:
+            by_prev.setdefault(before.rsplit(" ", 1)[-1], []).append(line)
+        else:
+            by_next.setdefault(after.split(" ", 1)[0], []).append(line)
+    groups = ["\n".join(v) for v in by_prev.values()] + ["\n".join(v) for v in by_next.values()]
+    return _KEYS.join([" ".join(by_prev), " ".join(by_next), _GROUP.join(groups)])
 
 
 def _same(tokens: list[str], words: list[str]) -> bool:
