@@ -97,8 +97,8 @@ def verb_kinds(base: str, known: Callable[[str], bool]) -> list[tuple[str, str]]
     if not irregular or base in _BOTH:
         regular += [(k, f) for f in _past(base) for k in ("past", "participle")]
     regular = [(k, f) for k, f in regular if known(f)]
-    if _doubles(base) and known(base + "e") and any(f[len(base):len(base) + 1] == base[-1]
-                                                    for _, f in regular):
+    doubled = base + base[-1]
+    if _doubles(base) and known(base + "e") and any(f.startswith(doubled) for _, f in regular):
         # "scraped" and "hoping" are the forms of "scrape" and "hope": where
         # the doubled form exists ("scrapped"), it alone is this verb's
         regular = [(k, f) for k, f in regular if f not in (base + "ed", base + "ing")]
