@@ -24,16 +24,16 @@ from array import array
 from collections.abc import Mapping
 from functools import cached_property
 
-from . import mapped
+from . import inflect, mapped
 from .phrases import fold, normalize
 
 _BRACKETED = re.compile(r"^(.*?)\[([^\[\]]+)\](.*)$")
 #: Version of the serialised table.
 FORMAT = 5
 #: A phrase word that stands for any possessive ("bide one's time": my,
-#: his, their...), and the words it stands for.
-ANY_POSSESSIVE = "one's"
-POSSESSIVES = frozenset("one's my your his her its our their".split())
+#: his, their...), and the words it stands for (``lintnews.inflect``'s).
+ANY_POSSESSIVE = inflect.POSSESSIVES[0]
+POSSESSIVES = frozenset(inflect.POSSESSIVES)
 #: The words whose phrases are kept grouped at once (a safety bound: all of
 #: them take a few megabytes; 1,298 BBC articles meet 2,200 of 4,700).
 PARSED_MAX = 8192
