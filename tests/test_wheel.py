@@ -24,6 +24,7 @@ def test_built_wheel_ships_packs_and_lints(tmp_path):
     shipped = sorted(n for n in names if n.startswith("lintnews/rules/") and n.endswith(".yaml"))
     assert [Path(n).name for n in shipped] == sorted(p.name for p in (ROOT / "rules").glob("*.yaml"))
     assert "lintnews/proselint.json" in names  # the proselint pack
+    assert "lintnews/rules/licenses/Apache-2.0.txt" in names  # Harper's entries in typos.yaml
 
     env = tmp_path / "venv"
     venv.create(env, with_pip=True)
