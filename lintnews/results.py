@@ -37,7 +37,7 @@ _FIELDS = ("path", "line", "column", "end_line", "end_column", "start", "end", "
 def session_fingerprint(session) -> str:
     """A digest of the settings that decide a session's findings."""
     rules = [[r.id, r.type, r.pack, r.category, r.severity, r.message, r.quotes, r.fix,
-              json.dumps(r.options, sort_keys=True, default=repr)] for r in session.rules]
+              r.options_fingerprint()] for r in session.rules]
     settings = {
         "rules": rules,
         "accept": [p for layer in session.layers for p in layer.accept],

@@ -66,6 +66,20 @@ def test_a_warm_cache_gives_the_same_rules(cache_folder):
     assert warm == cold and len(cold) >= 3
 
 
+def test_options_come_back_from_the_cache_unchanged_and_keyed_alike(tmp_path, cache_folder):
+    pack = tmp_path / "desk.yaml"
+    write_pack(pack, "synergy", "leverage")
+    [built] = Session(packs=[pack], select=["desk"]).rules
+    [cached] = Session(packs=[pack], select=["desk"]).rules  # unpickled from the cache
+    assert "options" not in vars(cached)  # still the blob: nothing read them
+    assert cached.options_fingerprint() == built.options_fingerprint()
+    assert cached.options == built.options and cached.options["patterns"] == ["synergy", "leverage"]
+    # a rule customised by a configuration is keyed by its own options
+    from dataclasses import replace
+    changed = replace(cached, options={**cached.options, "patterns": ["synergy"]})
+    assert changed.options_fingerprint() != cached.options_fingerprint()
+
+
 def test_a_damaged_cache_file_is_rebuilt(tmp_path, cache_folder):
     pack = tmp_path / "desk.yaml"
     write_pack(pack, "synergy")
