@@ -9,7 +9,7 @@ from . import cache, inputs, suppression
 from .config import Config, Layer, find_config, load_config
 from .diagnostic import Diagnostic
 from .document import Document
-from .engine import Linter
+from .engine import Linter, one_per_advice
 from .errors import LintError
 from .packs import SEVERITIES, Pack, PackError, Rule, id_matches, load_pack
 from .phrases import compile_phrases
@@ -156,11 +156,11 @@ class Session:
     def lint_document(self, doc: Document) -> list[Diagnostic]:
         """Run the rules, then drop accepted terms, suppressed findings and
         findings below the minimum severity."""
-        found = self.linter.lint(doc)
+        found = self.linter.findings(doc)
         if self.accepted is not None:
             found = [d for d in found if not excepted(self.accepted, doc.source, d.start, d.end)]
         found, suppressions = suppression.apply(doc, found)
-        found = [d for d in found if SEVERITIES.index(d.severity) <= self.lowest_level]
+        found = [d for d in one_per_advice(found) if SEVERITIES.index(d.severity) <= self.lowest_level]
         if self.report_unused_suppressions and suppressions:
             found += suppression.unused(doc, suppressions, [r.id for r in self.rules],
                                         [r.id for r in self.all_rules])

@@ -68,3 +68,33 @@ def test_proselint_and_a_typo_rule_with_the_same_fix(tmp_path):
     # a tie goes to the pack loaded first (the proselint pack ships with
     # lintnews; --pack files load last); the fix is safe if either rule says so
     assert found[0].rule == "proselint.spelling.misc" and found[0].fix_safe
+
+
+def test_the_same_edit_over_a_longer_span_is_one_finding(tmp_path):
+    # a phrase list fixes the whole phrase, another rule the one word: the
+    # text they would leave is the same, so it is one piece of advice
+    phrase = ("phrase", "substitution", "typo", "warning",
+              'swap: {"baited breath": "bated breath"}', "We waited with baited breath.")
+    word = ("word", "substitution", "typo", "warning",
+            'swap: {"[baited] breath": "bated"}', "We waited with baited breath.")
+    paths = [pack(tmp_path, "p0", [phrase]), pack(tmp_path, "p1", [word])]
+    session = Session(packs=paths, select=["p0", "p1"])
+    found = session.lint_source("We waited with baited breath, then with baited hope.")
+    assert [(d.rule, d.matched, d.fix) for d in found] == [("p0.phrase", "baited breath", "bated breath")]
+    # a different edit of the same word is different advice
+    other = ("other", "substitution", "typo", "warning",
+             'swap: {"[baited] breath": "bathed"}', "We waited with baited breath.")
+    session = Session(packs=[paths[0], pack(tmp_path, "p2", [other])], select=["p0", "p2"])
+    assert len(session.lint_source("We waited with baited breath.")) == 2
+
+
+def test_silencing_one_rule_leaves_another_with_the_same_advice(tmp_path):
+    a = ("a", "substitution", "typo", "error", 'swap: {"baited breath": "bated breath"}',
+         "We waited with baited breath.")
+    b = ("b", "substitution", "typo", "warning", 'swap: {"[baited] breath": "bated"}',
+         "We waited with baited breath.")
+    paths = [pack(tmp_path, "p0", [a]), pack(tmp_path, "p1", [b])]
+    session = Session(packs=paths, select=["p0", "p1"], report_unused_suppressions=True)
+    text = "# lintnews-disable-next-line p0.a\nWe waited with baited breath.\n"
+    # the suppression silenced p0.a (so it is not reported unused); p1.b still speaks
+    assert [d.rule for d in session.lint_source(text)] == ["p1.b"]
