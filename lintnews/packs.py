@@ -8,13 +8,13 @@ pack) load in milliseconds that way, where YAML would slow every start.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import digest
 from .ruletypes import RuleError, RuleType
 
 CATEGORIES = ("typo", "attribution", "loaded", "engagement", "style")
@@ -90,8 +90,7 @@ class Rule:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         if "options" in state:
-            options = state.pop("options")
-            state.setdefault("_options_blob", pickle.dumps(options, protocol=_PICKLE_PROTOCOL))
+            state["_options_blob"] = pickle.dumps(state.pop("options"), protocol=_PICKLE_PROTOCOL)
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -99,19 +98,16 @@ class Rule:
 
     def __getattr__(self, name: str):
         # Called only when ``name`` is not set: the options of an unpickled rule.
-        blob = self.__dict__.get("_options_blob")
-        if name == "options" and blob is not None:
-            self.options = pickle.loads(blob)
+        if name == "options" and "_options_blob" in self.__dict__:
+            self.options = pickle.loads(self.__dict__.pop("_options_blob"))
             return self.options
         raise AttributeError(name)
 
     def options_fingerprint(self) -> str:
         """A digest of the options (for the results cache) that does not
-        unpickle them: the blob's bytes when the rule came from the cache."""
+        unpickle them: the blob's bytes while they are still one."""
         blob = self.__dict__.get("_options_blob")
-        if blob is None:
-            blob = pickle.dumps(self.options, protocol=_PICKLE_PROTOCOL)
-        return hashlib.sha256(blob).hexdigest()
+        return digest(blob if blob is not None else pickle.dumps(self.options, protocol=_PICKLE_PROTOCOL))
 
 
 @dataclass
