@@ -112,7 +112,9 @@ def prefilter(pattern: re.Pattern) -> Prefilter | None:
         if strings is None or min(map(len, strings)) < need:
             continue
         head = _parser.SubPattern(tree.state, items[:k])
-        least, most = head.getwidth()
+        # plain ints: some Pythons (3.11.2) give re's MAXREPEAT constant,
+        # which cannot be pickled, and a compiled pack must be
+        least, most = map(int, head.getwidth())
         chars = _one_of(items[:k])
         if chars is None and most > MAX_HEAD:
             continue

@@ -233,3 +233,11 @@ def test_a_pattern_joins_the_shared_automaton_when_it_first_scans_a_text(monkeyp
     assert pattern not in regexes._SHARED.patterns
     assert spans(pattern.finditer(text)) == [(4, 9, "alpha"), (18, 23, "theta")]
     assert pattern in regexes._SHARED.patterns
+
+
+def test_a_prefilter_head_holds_only_plain_values():
+    # Python 3.11.2's re gives its MAXREPEAT constant as an unbounded width,
+    # and that constant refuses to be pickled: no compiled pack could be
+    # cached, and every start parsed the YAML again.
+    head = fast(re.compile(r"\b[A-Z][\w’'-]+ (?:said|told)\b")).prefilter.head
+    assert head is not None and all(type(v) in (int, str, type(None)) for v in head)
