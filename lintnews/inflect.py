@@ -1,5 +1,6 @@
 """The forms of an English verb and the possessives of ``one's``, for phrase
-lists written once in their base form.
+lists written once in their base form; and whether two words are forms of
+one word (:func:`forms`: no mishearing, no slip).
 
 An idiom pack writes ``rear~ its ugly head`` and ``bide~ one's time``;
 :func:`expand` turns each into every form a writer uses ("reared its ugly
@@ -17,6 +18,8 @@ from typing import Callable
 VERB_MARK = "~"
 #: The possessive pronouns that ``one's`` stands for.
 POSSESSIVES = ("one's", "my", "your", "his", "her", "its", "our", "their")
+#: The one of them a matcher may take for any possessive (``lintnews.swap_index``).
+ANY_POSSESSIVE = POSSESSIVES[0]
 
 _VOWELS = "aeiou"
 
@@ -172,7 +175,34 @@ def expand_marked(phrase: str, known: Callable[[str], bool],
                 forms.setdefault(form, (form, (base.lower(), kind)))
             slots.append(list(forms.values()))
         elif word.lower() in ("one's", "one’s"):
-            slots.append([(p, None) for p in (POSSESSIVES if possessives else POSSESSIVES[:1])])
+            slots.append([(p, None) for p in (POSSESSIVES if possessives else (ANY_POSSESSIVE,))])
         else:
             slots.append([(word, None)])
     return [list(words) for words in itertools.product(*slots)]
+
+
+#: Irregular plurals: a form, not a mishearing.
+_PLURALS = {"man": "men", "woman": "women", "foot": "feet", "tooth": "teeth", "goose": "geese",
+            "mouse": "mice", "louse": "lice"}
+
+
+def forms(a: str, b: str, same_lemma) -> bool:
+    """Whether ``a`` and ``b`` are forms of one word, beyond ``same_lemma``:
+    injury/injuries, fan/fanned, bide/biding."""
+    if same_lemma(a, b) or _PLURALS.get(a) == b or _PLURALS.get(b) == a:
+        return True
+    if b in IRREGULAR.get(a, ()) or a in IRREGULAR.get(b, ()):
+        return True  # pay/paid, sell/sold
+    if a.endswith("men") and b == a[:-3] + "man" or b.endswith("men") and a == b[:-3] + "man":
+        return True  # chairman/chairmen
+    short, long = sorted((a, b), key=len)
+    for suffix in ("s", "es", "ies", "d", "ed", "ied", "ing"):
+        if suffix == "d" and not short.endswith("e"):
+            continue  # hone/honed, but ban/band
+        if long.endswith(suffix) and len(long) > len(suffix) + 1:
+            stem = long[: -len(suffix)]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # fanned → fan
+            if stem == short or (short[-1] in "ey" and stem == short[:-1]):
+                return True
+    return False

@@ -67,7 +67,7 @@ def _neighbours(key: tuple, swaps: dict) -> list[tuple]:
 
 def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
     """Mishearing pairs from the lines of ``cmudict.dict`` and word counts."""
-    from . import homophones, soundalikes
+    from . import homophones, inflect, soundalikes
     from .frequencies import same_lemma, spelling_variants
 
     swaps: dict[str, set] = {}
@@ -86,38 +86,10 @@ def compile_pairs(cmudict_lines, counts: dict) -> list[tuple[str, str]]:
                 for a in words:
                     pair = (min(a, b), max(a, b))
                     if (a != b and max(counts[a], counts[b]) >= MIN_COUNT and pair not in known
-                            and not spelling_variants(a, b) and not forms(a, b, same_lemma)):
+                            and not spelling_variants(a, b)
+                            and not inflect.forms(a, b, same_lemma)):
                         found.add(pair)
     return sorted(found)
-
-
-#: Irregular plurals: a form, not a mishearing.
-_PLURALS = {"man": "men", "woman": "women", "foot": "feet", "tooth": "teeth", "goose": "geese",
-            "mouse": "mice", "louse": "lice"}
-
-
-def forms(a: str, b: str, same_lemma) -> bool:
-    """Whether ``a`` and ``b`` are forms of one word, beyond ``same_lemma``:
-    injury/injuries, fan/fanned, bide/biding."""
-    if same_lemma(a, b) or _PLURALS.get(a) == b or _PLURALS.get(b) == a:
-        return True
-    from .inflect import IRREGULAR
-
-    if b in IRREGULAR.get(a, ()) or a in IRREGULAR.get(b, ()):
-        return True  # pay/paid, sell/sold
-    if a.endswith("men") and b == a[:-3] + "man" or b.endswith("men") and a == b[:-3] + "man":
-        return True  # chairman/chairmen
-    short, long = sorted((a, b), key=len)
-    for suffix in ("s", "es", "ies", "d", "ed", "ied", "ing"):
-        if suffix == "d" and not short.endswith("e"):
-            continue  # hone/honed, but ban/band
-        if long.endswith(suffix) and len(long) > len(suffix) + 1:
-            stem = long[: -len(suffix)]
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                stem = stem[:-1]  # fanned → fan
-            if stem == short or (short[-1] in "ey" and stem == short[:-1]):
-                return True
-    return False
 
 
 def main(argv=None) -> None:

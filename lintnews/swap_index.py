@@ -4,9 +4,9 @@ A list of idioms yields a hundred thousand wrong variants ("free [reign]",
 "give up the [goat]"). An Aho-Corasick automaton over all of them took
 longer to load or build than the rest of a cold start together, and most
 texts hold none. So the variants are keyed by the one word that is wrong:
-the text's distinct words are intersected with those keys (a set operation
-in C), and only a word in both has its phrases checked, by comparing the
-words around each of its uses. In the cache the table is a mapped file
+each of the text's words is looked up among those keys (a dict), and only a
+word found there has its phrases checked, by comparing the words around that
+use (most uses fail at once: no phrase of the word has those neighbours). In the cache the table is a mapped file
 (``lintnews.mapped``): the wrong words, then every word's phrases as one text
 read in place, so a cold start decodes only the phrases of the few words an
 article holds, not all of them (megabytes; loading them whole took as long
@@ -32,7 +32,7 @@ _BRACKETED = re.compile(r"^(.*?)\[([^\[\]]+)\](.*)$")
 FORMAT = 5
 #: A phrase word that stands for any possessive ("bide one's time": my,
 #: his, their...), and the words it stands for (``lintnews.inflect``'s).
-ANY_POSSESSIVE = inflect.POSSESSIVES[0]
+ANY_POSSESSIVE = inflect.ANY_POSSESSIVE
 POSSESSIVES = frozenset(inflect.POSSESSIVES)
 #: The words whose phrases are kept grouped at once (a safety bound: all of
 #: them take a few megabytes; 1,298 BBC articles meet 2,200 of 4,700).

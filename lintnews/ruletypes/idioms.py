@@ -360,9 +360,7 @@ def _spellings(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are two spellings or two forms of one word: a
     phrase listed in the singular says nothing against its plural ("elder
     statesmen" is no slip for "elder statesman")."""
-    from ..mishearings import forms
-
-    if freqmod.spelling_variants(a, b) or forms(a, b, freqmod.same_lemma):
+    if freqmod.spelling_variants(a, b) or inflect.forms(a, b, freqmod.same_lemma):
         return True
     for x, y in _BRITISH_AMERICAN:
         for u, v in ((a, b), (b, a)):
